@@ -1,0 +1,13 @@
+import type { Command } from 'commander';
+import type { CommandContext } from '../context.js';
+import { defineList } from './list.js';
+import { definePlay } from './play.js';
+
+/** Runs a command's action with the context; main.ts records the exit code. */
+export type Runner = (action: (ctx: CommandContext) => Promise<number>) => Promise<void>;
+
+/**
+ * Each entry declares one command's name, arguments and options and imports its
+ * implementation only when the command runs, so `kefu --version` stays light.
+ */
+export const commands: readonly ((program: Command, run: Runner) => void)[] = [definePlay, defineList];

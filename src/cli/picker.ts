@@ -1,0 +1,26 @@
+import { playMessages } from '../i18n/play.js';
+import { safeText } from '../ui/text.js';
+import type { Prompter, PromptChoice, PromptSeparator } from '../ui/prompter.js';
+import { bundledCatalog, groupByPersonality } from './catalog.js';
+import type { CommandContext } from './context.js';
+import { KefuError } from './errors.js';
+
+/** Asks which bundled scenario to play, grouped by personality type; returns its path. */
+export async function pickScenario(ctx: CommandContext, prompter: Prompter): Promise<string> {
+  const { entries, personalities } = bundledCatalog(ctx.io.cwd);
+  const groups = groupByPersonality(entries, personalities);
+  if (groups.length === 0) throw new KefuError(playMessages[ctx.lang].listEmpty);
+  const items: (PromptChoice<string> | PromptSeparator)[] = [];
+  for (const g of groups) {
+    const p = personalities.find((x) => x.id === g.personality);
+    items.push({ separator: `── ${p ? (ctx.lang === 'zh' ? p.name : p.name_en) : g.personality} ──` });
+    for (const e of g.entries) {
+      items.push({
+        name: `${safeText(e.scenario!.title)}  ${'★'.repeat(e.scenario!.difficulty)}`,
+        value: e.path,
+        description: safeText(e.scenario!.summary),
+      });
+    }
+  }
+  return prompter.select(playMessages[ctx.lang].pickScenario, items);
+}

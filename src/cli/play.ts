@@ -1,0 +1,142 @@
+import type { PlayState, Turn } from '../engine/engine.js';
+import { choose, currentNode, start } from '../engine/engine.js';
+import { sessionResult } from '../engine/result.js';
+import { faultReports } from '../grading/grade.js';
+import { format } from '../i18n/lang.js';
+import { playMessages } from '../i18n/play.js';
+import { seededRandom, shuffled } from '../model/random.js';
+import type { CompiledScenario } from '../scenario/compile.js';
+import { colorFor } from '../ui/color.js';
+import type { Prompter } from '../ui/prompter.js';
+import { inquirerPrompter } from '../ui/prompter.js';
+import { renderEndScreen, renderNode, renderTurnFeedback } from '../ui/render.js';
+import { safeText } from '../ui/text.js';
+import type { PlayOptions } from './commands/play.js';
+import type { CommandContext } from './context.js';
+import { EXIT, UsageError } from './errors.js';
+import type { LoadedScenario } from './files.js';
+import { loadPlayableScenario, scenarioPath } from './files.js';
+import { println } from './io.js';
+import { pickScenario } from './picker.js';
+
+/** Parses `--answers 2,1,3`: positive whole numbers separated by commas. */
+export function parseAnswers(text: string): number[] {
+  const parts = text.split(',').map((p) => p.trim());
+  if (parts.length === 0 || parts.some((p) => !/^[1-9]\d{0,3}$/.test(p))) {
+    throw new UsageError(`--answers takes 1-based reply numbers separated by commas, e.g. 2,1,3 (got '${text}')`);
+  }
+  return parts.map(Number);
+}
+
+/** Plays scripted answers, with a usage error that names the node whenever they do not fit. */
+export function playScripted(scenario: CompiledScenario, answers: readonly number[]): PlayState {
+  let state = start(scenario);
+  for (const [i, a] of answers.entries()) {
+    if (state.outcome) {
+      throw new UsageError(`too many answers: the conversation ended at '${state.node}' after ${i} of the ${answers.length} given`);
+    }
+    const node = currentNode(scenario, state);
+    if (a > node.choices.length) {
+      throw new UsageError(`answer ${i + 1} is ${a}, but node '${node.id}' has ${node.choices.length} replies (1–${node.choices.length})`);
+    }
+    state = choose(scenario, state, a - 1);
+  }
+  if (!state.outcome) {
+    const node = currentNode(scenario, state);
+    throw new UsageError(
+      `the answers ran out after ${answers.length} replies at node '${node.id}', which has ${node.choices.length} replies; add answers until an ending is reached`,
+    );
+  }
+  return state;
+}
+
+export async function playCommand(ctx: CommandContext, args: readonly string[], options: PlayOptions): Promise<number> {
+  const { io } = ctx;
+  if (options.json && options.answers === undefined) throw new UsageError('--json needs --answers (scripted play)');
+  if (options.seed !== undefined && !/^\d{1,10}$/.test(options.seed)) throw new UsageError(`--seed takes a whole number, not '${options.seed}'`);
+  const scripted = options.answers !== undefined ? parseAnswers(options.answers) : undefined;
+
+  const given = args[0] !== undefined ? scenarioPath(args[0], io.cwd) : undefined;
+  const loadedGiven = given !== undefined ? loadPlayableScenario(given, io.cwd) : undefined;
+  if (!scripted && !io.stdin.isTTY) {
+    // A prompt on a closed or piped stdin would hang instead of failing.
+    throw new UsageError('standard input is not a terminal: use --answers 1,2,… to play without prompts');
+  }
+  const prompter = inquirerPrompter(io);
+  const loaded = loadedGiven ?? loadPlayableScenario(await pickScenario(ctx, prompter), io.cwd);
+
+  if (scripted) {
+    const state = playScripted(loaded.compiled, scripted);
+    const { result, report } = sessionResult(loaded.compiled, state);
+    if (options.json) {
+      io.stdout.write(`${JSON.stringify(result)}\n`);
+    } else {
+      const c = colorFor(io.stdout, io.env);
+      println(io.stdout, renderEndScreen(c, loaded.compiled, report, result.mood.trace, currentNode(loaded.compiled, state), ctx.lang));
+    }
+    return EXIT.ok;
+  }
+  return playInteractive(ctx, loaded, prompter, options);
+}
+
+async function pause(ctx: CommandContext, name: string, enabled: boolean): Promise<void> {
+  if (!enabled) return;
+  const { default: ora } = await import('ora');
+  const spinner = ora({ text: format(playMessages[ctx.lang].typing, { name: safeText(name) }), stream: ctx.io.stdout, discardStdin: false }).start();
+  await new Promise((r) => setTimeout(r, 700));
+  spinner.stop();
+}
+
+/** The interactive loop: the customer speaks, the trainee picks, feedback (practice) or not (exam). */
+export async function playInteractive(ctx: CommandContext, loaded: LoadedScenario, prompter: Prompter, options: PlayOptions): Promise<number> {
+  const { io, lang } = ctx;
+  const m = playMessages[lang];
+  const c = colorFor(io.stdout, io.env);
+  const scenario = loaded.compiled;
+  const exam = options.exam === true;
+  const random = seededRandom(options.seed !== undefined ? Number(options.seed) : Date.now() & 0xffffffff);
+  const typing = io.stdout.isTTY === true && options.fast !== true && io.env.CI === undefined;
+
+  println(io.stdout, c.bold(safeText(scenario.source.title)) + c.dim(`  ·  ${exam ? m.exam : m.practice}`));
+  println(io.stdout, c.dim(safeText(scenario.source.summary)));
+  let state = start(scenario);
+  const notes: { turn: Turn; feedback?: string }[] = [];
+  while (!state.outcome) {
+    const node = currentNode(scenario, state);
+    println(io.stdout);
+    println(io.stdout, renderNode(c, scenario, node, state.mood, lang));
+    const order = exam ? shuffled(node.choices, random) : [...node.choices];
+    const choices = order.map((ch, i) => ({ name: `${i + 1}. ${safeText(ch.reply)}`, value: ch.index }));
+    const hintValue = -1;
+    if (!exam && node.hint) choices.push({ name: c.dim(m.hintChoice), value: hintValue });
+    let picked = await prompter.select(m.pickReply, choices);
+    while (picked === hintValue) {
+      println(io.stdout, c.yellow(format(m.hint, { hint: safeText(node.hint ?? '') })));
+      picked = await prompter.select(m.pickReply, choices.filter((x) => x.value !== hintValue));
+    }
+    state = choose(scenario, state, picked);
+    const turn = state.turns[state.turns.length - 1]!;
+    const feedback = node.choices[picked]?.feedback;
+    notes.push({ turn, ...(feedback !== undefined ? { feedback } : {}) });
+    if (!exam) {
+      const faults = faultReports(scenario, state.turns).filter((f) => f.turn === state.turns.length - 1);
+      println(io.stdout, renderTurnFeedback(c, scenario, turn, faults, feedback, lang));
+    }
+    if (!state.outcome) await pause(ctx, scenario.source.customer.name, typing);
+  }
+  const endNode = currentNode(scenario, state);
+  println(io.stdout);
+  println(io.stdout, renderNode(c, scenario, endNode, state.mood, lang));
+  const { result, report } = sessionResult(scenario, state);
+  if (exam) {
+    println(io.stdout);
+    notes.forEach((n, i) => {
+      const faults = report.faults.filter((f) => f.turn === i);
+      println(io.stdout, c.bold(format(m.turnFeedbackTitle, { n: i + 1 })) + c.dim(`  ${safeText(n.turn.reply)}`));
+      println(io.stdout, renderTurnFeedback(c, scenario, n.turn, faults, n.feedback, lang));
+    });
+  }
+  println(io.stdout);
+  println(io.stdout, renderEndScreen(c, scenario, report, result.mood.trace, endNode, lang));
+  return EXIT.ok;
+}

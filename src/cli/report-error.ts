@@ -1,0 +1,34 @@
+import type { Lang } from '../i18n/lang.js';
+import { colorFor } from '../ui/color.js';
+import { formatDiagnosticText } from '../ui/diagnostics.js';
+import { EXIT, Interrupted, InvalidInputError, KefuError, UsageError } from './errors.js';
+import type { Io } from './io.js';
+
+function isPromptExit(e: unknown): boolean {
+  return e instanceof Error && (e.name === 'ExitPromptError' || e.name === 'AbortPromptError');
+}
+
+/** Prints an error the way the user should see it and returns the exit code. */
+export function reportError(e: unknown, io: Io, _lang: Lang): number {
+  const c = colorFor(io.stderr, io.env);
+  if (e instanceof Interrupted || isPromptExit(e)) {
+    io.stderr.write('\n');
+    return EXIT.interrupted;
+  }
+  if (e instanceof InvalidInputError) {
+    for (const d of e.diagnostics) io.stderr.write(`${formatDiagnosticText(d, c)}\n`);
+    io.stderr.write(`${c.red('error:')} ${e.message}\n`);
+    return e.exitCode;
+  }
+  if (e instanceof UsageError) {
+    io.stderr.write(`${c.red('error:')} ${e.message}\n`);
+    return e.exitCode;
+  }
+  if (e instanceof KefuError) {
+    io.stderr.write(`${c.red('error:')} ${e.message}\n`);
+    return e.exitCode;
+  }
+  const msg = e instanceof Error ? e.message : String(e);
+  io.stderr.write(`${c.red('internal error:')} ${msg}\n`);
+  return EXIT.invalid;
+}

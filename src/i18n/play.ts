@@ -1,0 +1,115 @@
+import type { Messages } from './lang.js';
+
+type Key =
+  | 'pickScenario'
+  | 'pickReply'
+  | 'typing'
+  | 'hintChoice'
+  | 'hint'
+  | 'noHint'
+  | 'credited'
+  | 'moodChange'
+  | 'feedback'
+  | 'endTitle'
+  | 'outcome'
+  | 'score'
+  | 'grade'
+  | 'passed'
+  | 'failed'
+  | 'cappedAt'
+  | 'methodDone'
+  | 'methodMissing'
+  | 'methodLate'
+  | 'faults'
+  | 'noFaults'
+  | 'moodTrace'
+  | 'strategyTip'
+  | 'turnFeedbackTitle'
+  | 'difficulty'
+  | 'personality'
+  | 'methods'
+  | 'listEmpty'
+  | 'mood'
+  | 'exam'
+  | 'practice'
+  | 'satisfied'
+  | 'neutral'
+  | 'lost'
+  | 'escalated';
+
+export const playMessages: Messages<Key> = {
+  zh: {
+    pickScenario: '选择一个情景练习',
+    pickReply: '你怎么回答？',
+    typing: '{name}正在输入…',
+    hintChoice: '（看提示）',
+    hint: '提示：{hint}',
+    noHint: '这一步没有提示，相信你的判断。',
+    credited: '✓ {step}',
+    moodChange: '情绪 {from} → {to}（{delta}）',
+    feedback: '点评：{text}',
+    endTitle: '练习结束：{title}',
+    outcome: '结果',
+    score: '得分',
+    grade: '等级',
+    passed: '通过',
+    failed: '未通过',
+    cappedAt: '（结局限制：最高 {cap} 分）',
+    methodDone: '✓ {step}',
+    methodMissing: '✗ {step}（漏了）',
+    methodLate: '↺ {step}（顺序不对）',
+    faults: '失误',
+    noFaults: '没有失误',
+    moodTrace: '情绪走势',
+    strategyTip: '应对{type}客户：{strategy}',
+    turnFeedbackTitle: '第 {n} 轮',
+    difficulty: '难度',
+    personality: '类型',
+    methods: '考核方法',
+    listEmpty: '没有找到情景。',
+    mood: '情绪',
+    exam: '考试模式',
+    practice: '练习模式',
+    satisfied: '满意',
+    neutral: '一般',
+    lost: '流失',
+    escalated: '升级投诉',
+  },
+  en: {
+    pickScenario: 'Pick a scenario to practise',
+    pickReply: 'How do you reply?',
+    typing: '{name} is typing…',
+    hintChoice: '(show hint)',
+    hint: 'Hint: {hint}',
+    noHint: 'No hint here: trust your judgement.',
+    credited: '✓ {step}',
+    moodChange: 'mood {from} → {to} ({delta})',
+    feedback: 'Trainer: {text}',
+    endTitle: 'Finished: {title}',
+    outcome: 'Outcome',
+    score: 'Score',
+    grade: 'Grade',
+    passed: 'passed',
+    failed: 'not passed',
+    cappedAt: '(this ending allows at most {cap})',
+    methodDone: '✓ {step}',
+    methodMissing: '✗ {step} (missing)',
+    methodLate: '↺ {step} (out of order)',
+    faults: 'Faults',
+    noFaults: 'no faults',
+    moodTrace: 'Mood over the turns',
+    strategyTip: 'With a {type} customer: {strategy}',
+    turnFeedbackTitle: 'Turn {n}',
+    difficulty: 'difficulty',
+    personality: 'type',
+    methods: 'methods',
+    listEmpty: 'No scenarios found.',
+    mood: 'mood',
+    exam: 'exam mode',
+    practice: 'practice mode',
+    satisfied: 'satisfied',
+    neutral: 'neutral',
+    lost: 'lost',
+    escalated: 'escalated',
+  },
+};

@@ -1,0 +1,35 @@
+import type { Io } from '../cli/io.js';
+
+export interface PromptChoice<V> {
+  readonly name: string;
+  readonly value: V;
+  readonly description?: string;
+}
+
+/**
+ * The prompts kefu asks, behind one small interface: the real one uses @inquirer/prompts on
+ * the given streams, tests can pass their own.
+ */
+/** A heading between groups of choices. */
+export interface PromptSeparator {
+  readonly separator: string;
+}
+
+export interface Prompter {
+  select<V>(message: string, choices: readonly (PromptChoice<V> | PromptSeparator)[]): Promise<V>;
+}
+
+export function inquirerPrompter(io: Io): Prompter {
+  return {
+    async select<V>(message: string, choices: readonly (PromptChoice<V> | PromptSeparator)[]): Promise<V> {
+      const { select, Separator } = await import('@inquirer/prompts');
+      const items = choices.map((c) =>
+        'separator' in c ? new Separator(c.separator) : { name: c.name, value: c.value, ...(c.description ? { description: c.description } : {}) },
+      );
+      return select<V>(
+        { message, choices: items, pageSize: 14, loop: false },
+        { input: io.stdin, output: io.stdout, clearPromptOnDone: false },
+      );
+    },
+  };
+}

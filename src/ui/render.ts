@@ -1,0 +1,123 @@
+import type { ChalkInstance } from 'chalk';
+import type { Turn } from '../engine/engine.js';
+import type { FaultReport, Report } from '../grading/grade.js';
+import type { Lang } from '../i18n/lang.js';
+import { format } from '../i18n/lang.js';
+import { playMessages } from '../i18n/play.js';
+import type { Outcome } from '../model/schema.js';
+import type { CompiledNode, CompiledScenario } from '../scenario/compile.js';
+import type { StepRef } from '../scenario/resolve.js';
+import { safeText } from './text.js';
+
+const BLOCKS = '▁▂▃▄▅▆▇█';
+
+/** One block character per value in 0–100. */
+export function sparkline(values: readonly number[]): string {
+  return values.map((v) => BLOCKS[Math.min(7, Math.max(0, Math.floor((v / 100) * 8)))]).join('');
+}
+
+function moodColor(c: ChalkInstance, mood: number): ChalkInstance {
+  return mood < 30 ? c.red : mood < 60 ? c.yellow : c.green;
+}
+
+/** A ten-cell meter of the mood, coloured by how upset the customer is. */
+export function moodMeter(c: ChalkInstance, mood: number): string {
+  const filled = Math.round(mood / 10);
+  return `${moodColor(c, mood)('█'.repeat(filled))}${c.dim('░'.repeat(10 - filled))} ${mood}`;
+}
+
+export function personalityLabel(scenario: CompiledScenario, lang: Lang): string {
+  return lang === 'zh' ? scenario.personality.name : scenario.personality.name_en;
+}
+
+export function stepName(scenario: CompiledScenario, ref: StepRef, lang: Lang): string {
+  const step = scenario.methods.find((m) => m.id === ref.method)?.steps.find((s) => s.id === ref.step);
+  if (!step) return ref.step;
+  return lang === 'zh' ? step.name : step.name_en;
+}
+
+export function faultName(scenario: CompiledScenario, id: string, lang: Lang): string {
+  const f = scenario.faults.get(id);
+  if (!f) return id;
+  return lang === 'zh' ? f.name : f.name_en;
+}
+
+export function outcomeName(outcome: Outcome, lang: Lang): string {
+  return playMessages[lang][outcome];
+}
+
+/** The customer's turn: narration, then name, type, mood meter and their line. */
+export function renderNode(c: ChalkInstance, scenario: CompiledScenario, node: CompiledNode, mood: number, lang: Lang): string {
+  const lines: string[] = [];
+  if (node.narration) lines.push(c.italic.dim(safeText(node.narration)));
+  const who = `${c.bold(safeText(scenario.source.customer.name))} ${c.dim(`(${personalityLabel(scenario, lang)})`)}`;
+  lines.push(`${who}  ${moodMeter(c, mood)}`);
+  lines.push(`  ${c.cyan(`“${safeText(node.customer)}”`)}`);
+  return lines.join('\n');
+}
+
+function signed(n: number): string {
+  return n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '±0';
+}
+
+/** Practice-mode feedback after one reply: steps credited, faults, mood change, the trainer's note. */
+export function renderTurnFeedback(
+  c: ChalkInstance,
+  scenario: CompiledScenario,
+  turn: Turn,
+  faults: readonly FaultReport[],
+  feedback: string | undefined,
+  lang: Lang,
+): string {
+  const m = playMessages[lang];
+  const parts: string[] = [];
+  const credited = turn.moves.map((ref) => c.green(format(m.credited, { step: stepName(scenario, ref, lang) })));
+  const faulted = faults.map((f) => c.red(`✗ ${faultName(scenario, f.id, lang)} ${signed(-Math.round(f.penalty * 10) / 10)}`));
+  if (credited.length || faulted.length) parts.push([...credited, ...faulted].join('  '));
+  const delta = turn.mood - turn.moodBefore;
+  parts.push(c.dim(format(m.moodChange, { from: turn.moodBefore, to: turn.mood, delta: signed(delta) })));
+  if (feedback) parts.push(format(m.feedback, { text: safeText(feedback) }));
+  return parts.map((p) => `  ${p}`).join('\n');
+}
+
+/** The end screen: outcome, score, each method as a checklist, faults, mood trace, strategy tip. */
+export function renderEndScreen(c: ChalkInstance, scenario: CompiledScenario, report: Report, trace: readonly number[], endingNode: CompiledNode, lang: Lang): string {
+  const m = playMessages[lang];
+  const lines: string[] = [];
+  lines.push(c.bold(format(m.endTitle, { title: safeText(scenario.source.title) })));
+  const outcomeColor = report.outcome === 'satisfied' ? c.green : report.outcome === 'neutral' ? c.yellow : c.red;
+  lines.push(`${m.outcome}: ${outcomeColor(outcomeName(report.outcome, lang))}`);
+  const gradeColor = report.passed ? c.green : c.red;
+  lines.push(
+    `${m.score}: ${gradeColor.bold(String(report.score))}  ${m.grade}: ${gradeColor.bold(report.grade)}  ${report.passed ? c.green(m.passed) : c.red(m.failed)}${
+      report.cappedAt !== undefined ? ` ${c.dim(format(m.cappedAt, { cap: report.cappedAt }))}` : ''
+    }`,
+  );
+  for (const mr of report.methods) {
+    const method = scenario.methods.find((x) => x.id === mr.id);
+    if (!method) continue;
+    lines.push('');
+    lines.push(`${c.bold(lang === 'zh' ? method.name : method.name_en)}  ${mr.score}`);
+    const late = new Set(mr.outOfOrder);
+    const absent = new Set(mr.missing);
+    for (const s of method.steps) {
+      const name = lang === 'zh' ? s.name : s.name_en;
+      if (absent.has(s.id)) lines.push(`  ${c.red(format(m.methodMissing, { step: name }))}`);
+      else if (late.has(s.id)) lines.push(`  ${c.yellow(format(m.methodLate, { step: name }))}`);
+      else lines.push(`  ${c.green(format(m.methodDone, { step: name }))}`);
+    }
+  }
+  lines.push('');
+  lines.push(c.bold(m.faults));
+  if (report.faults.length === 0) lines.push(`  ${c.green(m.noFaults)}`);
+  for (const f of report.faults) {
+    lines.push(`  ${c.red(`✗ ${faultName(scenario, f.id, lang)} ${signed(-Math.round(f.penalty * 10) / 10)}`)} ${c.dim(`@ ${f.node}`)}`);
+  }
+  lines.push('');
+  lines.push(`${c.bold(m.moodTrace)}: ${sparkline(trace)} ${c.dim(trace.join(' → '))}`);
+  if (endingNode.feedback) lines.push(`\n${safeText(endingNode.feedback)}`);
+  const strategy = lang === 'zh' ? scenario.personality.strategy : (scenario.personality.strategy_en ?? scenario.personality.strategy);
+  lines.push('');
+  lines.push(c.cyan(format(m.strategyTip, { type: personalityLabel(scenario, lang), strategy: safeText(strategy) })));
+  return lines.join('\n');
+}
