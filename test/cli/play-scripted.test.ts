@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { fixture, kefu } from '../helpers/cli.js';
+
+const mini = fixture('engine/duck-blood-mini.yaml');
+
+describe('kefu play --answers', () => {
+  it('prints one JSON object for a perfect path', async () => {
+    const r = await kefu(['play', mini, '--answers', '2,1', '--json']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    const result = JSON.parse(r.stdout) as Record<string, unknown>;
+    expect(result).toMatchObject({ scenario: 'duck-blood-mini', ending: 'happy-end', outcome: 'satisfied', score: 100, grade: 'A', passed: true });
+    expect(result.mood).toEqual({ start: 25, end: 49, trace: [25, 41, 49] });
+  });
+
+  it('reports the faults of a faulty path and caps an escalated ending below 60', async () => {
+    const r = await kefu(['play', mini, '--answers', '1', '--json']);
+    const result = JSON.parse(r.stdout) as { score: number; outcome: string; faults: { id: string; node: string; penalty: number }[] };
+    expect(result.outcome).toBe('escalated');
+    expect(result.score).toBeLessThan(60);
+    expect(result.faults).toEqual([
+      { id: 'dont-be-anxious', node: 'complaint', penalty: 8 },
+      { id: 'shift-blame', node: 'complaint', penalty: 22.5 },
+    ]);
+  });
+
+  it.each([
+    [['--answers', '3'], /node 'complaint' has 2 replies/],
+    [['--answers', '2'], /ran out .* at node 'calmer', which has 2 replies/],
+    [['--answers', '2,1,1'], /too many answers/],
+    [['--answers', 'a,b'], /reply numbers separated by commas/],
+    [['--answers', '0'], /reply numbers separated by commas/],
+  ])('%j is a usage error', async (extra, message) => {
+    const r = await kefu(['play', mini, ...extra]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(message);
+  });
+
+  it('suggests the nearest ids for an unknown scenario', async () => {
+    const r = await kefu(['play', 'duck-blood-minii', '--answers', '1']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/unknown scenario 'duck-blood-minii'/);
+  });
+
+  it('refuses to prompt when stdin is not a terminal', async () => {
+    const r = await kefu(['play', mini]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/not a terminal/);
+  });
+});
