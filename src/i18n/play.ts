@@ -35,7 +35,8 @@ type Key =
   | 'satisfied'
   | 'neutral'
   | 'lost'
-  | 'escalated';
+  | 'escalated'
+  | 'colon';
 
 export const playMessages: Messages<Key> = {
   zh: {
@@ -74,6 +75,7 @@ export const playMessages: Messages<Key> = {
     neutral: '一般',
     lost: '流失',
     escalated: '升级投诉',
+    colon: '：',
   },
   en: {
     pickScenario: 'Pick a scenario to practise',
@@ -111,5 +113,6 @@ export const playMessages: Messages<Key> = {
     neutral: 'neutral',
     lost: 'lost',
     escalated: 'escalated',
+    colon: ': ',
   },
 };

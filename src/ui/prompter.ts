@@ -1,3 +1,4 @@
+import { Writable } from 'node:stream';
 import type { Io } from '../cli/io.js';
 
 export interface PromptChoice<V> {
@@ -19,6 +20,22 @@ export interface Prompter {
   select<V>(message: string, choices: readonly (PromptChoice<V> | PromptSeparator)[]): Promise<V>;
 }
 
+/**
+ * A stream that forwards to `out` but is never allowed to end it: inquirer ends its output
+ * when a prompt closes, and kefu keeps writing after the prompt.
+ */
+export function unclosable(out: Io['stdout']): Writable & { isTTY?: boolean; columns?: number; rows?: number } {
+  const proxy = new Writable({
+    write(chunk: Buffer | string, _encoding, callback) {
+      out.write(chunk, () => callback());
+    },
+  }) as Writable & { isTTY?: boolean; columns?: number; rows?: number };
+  proxy.isTTY = out.isTTY;
+  Object.defineProperty(proxy, 'columns', { get: () => out.columns ?? 80 });
+  Object.defineProperty(proxy, 'rows', { get: () => (out as { rows?: number }).rows ?? 24 });
+  return proxy;
+}
+
 export function inquirerPrompter(io: Io): Prompter {
   return {
     async select<V>(message: string, choices: readonly (PromptChoice<V> | PromptSeparator)[]): Promise<V> {
@@ -28,7 +45,7 @@ export function inquirerPrompter(io: Io): Prompter {
       );
       return select<V>(
         { message, choices: items, pageSize: 14, loop: false },
-        { input: io.stdin, output: io.stdout, clearPromptOnDone: false },
+        { input: io.stdin, output: unclosable(io.stdout), clearPromptOnDone: false },
       );
     },
   };

@@ -86,10 +86,10 @@ export function renderEndScreen(c: ChalkInstance, scenario: CompiledScenario, re
   const lines: string[] = [];
   lines.push(c.bold(format(m.endTitle, { title: safeText(scenario.source.title) })));
   const outcomeColor = report.outcome === 'satisfied' ? c.green : report.outcome === 'neutral' ? c.yellow : c.red;
-  lines.push(`${m.outcome}: ${outcomeColor(outcomeName(report.outcome, lang))}`);
+  lines.push(`${m.outcome}${m.colon}${outcomeColor(outcomeName(report.outcome, lang))}`);
   const gradeColor = report.passed ? c.green : c.red;
   lines.push(
-    `${m.score}: ${gradeColor.bold(String(report.score))}  ${m.grade}: ${gradeColor.bold(report.grade)}  ${report.passed ? c.green(m.passed) : c.red(m.failed)}${
+    `${m.score}${m.colon}${gradeColor.bold(String(report.score))}  ${m.grade}${m.colon}${gradeColor.bold(report.grade)}  ${report.passed ? c.green(m.passed) : c.red(m.failed)}${
       report.cappedAt !== undefined ? ` ${c.dim(format(m.cappedAt, { cap: report.cappedAt }))}` : ''
     }`,
   );
@@ -114,7 +114,7 @@ export function renderEndScreen(c: ChalkInstance, scenario: CompiledScenario, re
     lines.push(`  ${c.red(`✗ ${faultName(scenario, f.id, lang)} ${signed(-Math.round(f.penalty * 10) / 10)}`)} ${c.dim(`@ ${f.node}`)}`);
   }
   lines.push('');
-  lines.push(`${c.bold(m.moodTrace)}: ${sparkline(trace)} ${c.dim(trace.join(' → '))}`);
+  lines.push(`${c.bold(m.moodTrace)}${m.colon}${sparkline(trace)} ${c.dim(trace.join(' → '))}`);
   if (endingNode.feedback) lines.push(`\n${safeText(endingNode.feedback)}`);
   const strategy = lang === 'zh' ? scenario.personality.strategy : (scenario.personality.strategy_en ?? scenario.personality.strategy);
   lines.push('');
