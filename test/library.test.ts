@@ -1,0 +1,57 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { fixture, kefu, ROOT } from './helpers/cli.js';
+
+/**
+ * The one test that plays the shipped library: every scenario's answer sheet (kept in
+ * test/fixtures/library/, not in the scenario) must reach 100 on its perfect path and flag
+ * the faults its faulty paths commit.
+ */
+interface AnswerSheet {
+  perfect: number[];
+  faulty: { answers: number[]; outcome: string; faults: string[] }[];
+}
+
+const ids = readdirSync(join(ROOT, 'scenarios'))
+  .filter((f) => f.endsWith('.yaml') && !['faults.yaml', 'personalities.yaml'].includes(f))
+  .map((f) => f.replace(/\.yaml$/, ''))
+  .sort();
+
+describe('the shipped library', () => {
+  it('has scenarios', () => {
+    expect(ids.length).toBeGreaterThan(0);
+  });
+
+  describe.each(ids)('%s', (id) => {
+    const sheetPath = fixture(`library/${id}.yaml`);
+    it('has an answer sheet', () => {
+      expect(existsSync(sheetPath)).toBe(true);
+    });
+    if (!existsSync(sheetPath)) return;
+    const sheet = parse(readFileSync(sheetPath, 'utf8')) as AnswerSheet;
+
+    it('scores 100 on its perfect path, which is not simply the first reply throughout', async () => {
+      const r = await kefu(['play', id, '--answers', sheet.perfect.join(','), '--json']);
+      expect(r.stderr).toBe('');
+      const result = JSON.parse(r.stdout) as { score: number; outcome: string; faults: unknown[] };
+      expect(result).toMatchObject({ score: 100, outcome: 'satisfied', faults: [] });
+      expect(sheet.perfect.some((n) => n !== 1)).toBe(true);
+    });
+
+    it.each((sheet.faulty ?? []).map((f, i) => [i + 1, f] as const))('faulty path %i reaches its outcome and flags its faults', async (_n, path) => {
+      const r = await kefu(['play', id, '--answers', path.answers.join(','), '--json']);
+      expect(r.stderr).toBe('');
+      const result = JSON.parse(r.stdout) as { score: number; outcome: string; faults: { id: string }[] };
+      expect(result.outcome).toBe(path.outcome);
+      expect(result.score).toBeLessThan(100);
+      const flagged = new Set(result.faults.map((f) => f.id));
+      for (const f of path.faults) expect(flagged.has(f), `fault ${f}`).toBe(true);
+    });
+
+    it('has at least one faulty path', () => {
+      expect(sheet.faulty?.length ?? 0).toBeGreaterThan(0);
+    });
+  });
+});
