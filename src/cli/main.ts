@@ -4,7 +4,8 @@ import type { Lang } from '../i18n/lang.js';
 import { langFromEnv } from '../i18n/lang.js';
 import { commands } from './commands/index.js';
 import type { CommandContext } from './context.js';
-import { EXIT } from './errors.js';
+import { didYouMean } from '../model/suggest.js';
+import { EXIT, UsageError } from './errors.js';
 import type { Io } from './io.js';
 import { processIo } from './io.js';
 import { reportError } from './report-error.js';
@@ -43,7 +44,12 @@ export async function run(argv: readonly string[], io: Io = processIo()): Promis
     });
   }
   // `kefu` alone starts the picker, like `kefu play`.
-  program.action(async () => {
+  program.allowExcessArguments(true).action(async () => {
+    const [word] = program.args;
+    if (word !== undefined) {
+      const names = program.commands.map((c) => c.name());
+      throw new UsageError(`unknown command '${word}'${didYouMean(word, names)}; \`kefu --help\` lists them`);
+    }
     const { playCommand } = await import('./play.js');
     exitCode = await playCommand(ctx(), [], {});
   });

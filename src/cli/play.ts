@@ -53,6 +53,7 @@ export function playScripted(scenario: CompiledScenario, answers: readonly numbe
 export async function playCommand(ctx: CommandContext, args: readonly string[], options: PlayOptions): Promise<number> {
   const { io } = ctx;
   if (options.json && options.answers === undefined) throw new UsageError('--json needs --answers (scripted play)');
+  if (options.answers !== undefined && args[0] === undefined) throw new UsageError('--answers needs a scenario: kefu play <id> --answers 1,2,…');
   if (options.seed !== undefined && !/^\d{1,10}$/.test(options.seed)) throw new UsageError(`--seed takes a whole number, not '${options.seed}'`);
   const scripted = options.answers !== undefined ? parseAnswers(options.answers) : undefined;
 

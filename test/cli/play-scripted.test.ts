@@ -49,3 +49,17 @@ describe('kefu play --answers', () => {
     expect(r.stderr).toMatch(/not a terminal/);
   });
 });
+
+describe('usage errors', () => {
+  it.each([
+    [['plya'], /unknown command 'plya' \(did you mean 'play'\?\)/],
+    [['play', '--answers', '1'], /--answers needs a scenario/],
+    [['play', '--json'], /--json needs --answers/],
+    [['--lang', 'fr', 'list'], /Allowed choices are zh, en/],
+    [['play', '--nope'], /unknown option '--nope'/],
+  ])('%j exits 2', async (args, message) => {
+    const r = await kefu(args);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
+  });
+});
