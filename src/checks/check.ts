@@ -1,7 +1,8 @@
+import type { ScenarioAnalysis } from '../analysis/analyse.js';
 import type { Finding, Severity } from '../model/diagnostic.js';
 import type { Scenario } from '../model/schema.js';
 import type { CompiledScenario } from '../scenario/compile.js';
-import type { Library } from '../scenario/library.js';
+import type { FileKind, Library } from '../scenario/library.js';
 
 /** What a check on one scenario sees. */
 export interface ScenarioContext {
@@ -14,6 +15,32 @@ export interface ScenarioContext {
 /** What a check that needs resolved references sees: only given once every reference check passed. */
 export interface CompiledContext extends ScenarioContext {
   readonly compiled: CompiledScenario;
+  /** The exact analysis of every path (see analysis/analyse.ts), computed once per scenario. */
+  readonly analysis: ScenarioAnalysis;
+}
+
+/** A file as a corpus check sees it: where it is, what it is, and the ids it declares. */
+export interface CorpusFile {
+  /** The file as shown to the user. */
+  readonly file: string;
+  /** The folder whose catalogue the file belongs to. */
+  readonly folder: string;
+  readonly kind: FileKind;
+  /** The file's name without folder and extension. */
+  readonly stem: string;
+  /** The ids the file declares and where: `id` for a scenario or method, each entry's id for a catalogue. */
+  readonly ids: readonly { readonly id: string; readonly path: readonly (string | number)[] }[];
+}
+
+/** What a check over all files at once sees. */
+export interface CorpusContext {
+  readonly files: readonly CorpusFile[];
+}
+
+/** A finding of a corpus check, with the index (into `files`) of the file it is about. */
+export interface CorpusFinding {
+  readonly fileIndex: number;
+  readonly finding: Finding;
 }
 
 /**
@@ -34,6 +61,13 @@ export type Check =
       readonly description: string;
       readonly stage: 'compiled';
       run(ctx: CompiledContext): Finding[];
+    }
+  | {
+      readonly code: string;
+      readonly severity: Severity;
+      readonly description: string;
+      readonly stage: 'corpus';
+      run(ctx: CorpusContext): CorpusFinding[];
     };
 
 /** Walks every choice of a scenario with its YAML path. */

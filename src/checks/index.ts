@@ -1,17 +1,28 @@
 import type { Check } from './check.js';
 import { ambiguousStep } from './rules/ambiguous-step.js';
+import { analysisLimit } from './rules/analysis-limit.js';
 import { badCondition } from './rules/bad-condition.js';
 import { choicesAndEnding } from './rules/choices-and-ending.js';
 import { deadEnd } from './rules/dead-end.js';
+import { duplicateId } from './rules/duplicate-id.js';
+import { idMismatch } from './rules/id-mismatch.js';
 import { missingNode } from './rules/missing-node.js';
 import { noDefaultBranch } from './rules/no-default-branch.js';
+import { noSatisfiedEnding } from './rules/no-satisfied-ending.js';
 import { singleChoice } from './rules/single-choice.js';
+import { trap } from './rules/trap.js';
 import { unknownFault } from './rules/unknown-fault.js';
 import { unknownMethod } from './rules/unknown-method.js';
 import { unknownPersonality } from './rules/unknown-personality.js';
 import { unknownStep } from './rules/unknown-step.js';
+import { unreachableNode } from './rules/unreachable-node.js';
+import { unwinnable } from './rules/unwinnable.js';
 
-/** Every scenario check, once. A check's file is named after its code. */
+/**
+ * Every check, once, in the order their findings are reported. A check's file is named after
+ * its code. `scenario` checks see one scenario; `compiled` ones also see its resolved form and
+ * path analysis; `corpus` ones see every file checked together.
+ */
 export const checks: readonly Check[] = [
   missingNode,
   deadEnd,
@@ -24,4 +35,11 @@ export const checks: readonly Check[] = [
   unknownFault,
   unknownPersonality,
   singleChoice,
+  analysisLimit,
+  unreachableNode,
+  trap,
+  noSatisfiedEnding,
+  unwinnable,
+  idMismatch,
+  duplicateId,
 ];

@@ -1,6 +1,7 @@
 import type { Turn } from '../engine/engine.js';
 import type { Method } from '../model/schema.js';
 import type { CompiledScenario } from '../scenario/compile.js';
+import type { StepRef } from '../scenario/resolve.js';
 
 /** What every grading rule sees: the compiled scenario and the turns of one path. */
 export interface GradingContext {
@@ -21,21 +22,29 @@ export interface FirstPerformance {
  * utterance, and the order its author listed the moves in carries no meaning.
  */
 export function firstPerformances(method: Method, turns: readonly Turn[]): FirstPerformance[] {
-  const order = new Map(method.steps.map((s, i) => [s.id, i]));
   const seen = new Set<string>();
   const result: FirstPerformance[] = [];
   turns.forEach((turn, t) => {
-    const fresh = turn.moves
-      .filter((m) => m.method === method.id && order.has(m.step) && !seen.has(m.step))
-      .map((m) => m.step)
-      .filter((s, i, all) => all.indexOf(s) === i)
-      .sort((a, b) => order.get(a)! - order.get(b)!);
-    for (const step of fresh) {
+    for (const step of freshSteps(method, seen, turn.moves)) {
       seen.add(step);
       result.push({ step, turn: t });
     }
   });
   return result;
+}
+
+/**
+ * The steps of `method` one reply performs for the first time, given the steps already
+ * performed: each once, in the method's order. {@link firstPerformances} is this, turn by
+ * turn; path analysis uses it to follow a path's summary without replaying the path.
+ */
+export function freshSteps(method: Method, seen: ReadonlySet<string>, moves: readonly StepRef[]): string[] {
+  const order = new Map(method.steps.map((s, i) => [s.id, i]));
+  return moves
+    .filter((m) => m.method === method.id && order.has(m.step) && !seen.has(m.step))
+    .map((m) => m.step)
+    .filter((s, i, all) => all.indexOf(s) === i)
+    .sort((a, b) => order.get(a)! - order.get(b)!);
 }
 
 /** A method rule: one list in a method's report, from the path's first performances. */

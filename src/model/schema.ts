@@ -67,9 +67,12 @@ export const scenarioSchema = z
     id: idSchema,
     title: text('shown in the picker and on the end screen'),
     summary: text('one or two sentences shown in the picker'),
-    locale: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, { message: 'must be a locale tag such as zh-CN' }),
+    locale: z
+      .string()
+      .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, { message: 'must be a locale tag such as zh-CN' })
+      .meta({ description: 'the language of the scenario text, e.g. zh-CN' }),
     difficulty: z.number().int().min(1).max(5).meta({ description: '1 (gentle) .. 5 (hardest)' }),
-    tags: z.array(idSchema).optional(),
+    tags: z.array(idSchema).meta({ description: 'kebab-case words for kefu list and filtering' }).optional(),
     customer: z.strictObject({
       name: text('how the customer is shown'),
       personality: z.string().min(1).meta({ description: 'an id from personalities.yaml' }),

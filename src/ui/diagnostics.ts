@@ -1,9 +1,90 @@
 import type { ChalkInstance } from 'chalk';
 import type { Diagnostic } from '../model/diagnostic.js';
+import type { FileResult, ScenarioStats } from '../checks/validate.js';
 import { safeText } from './text.js';
 
 /** `file:line:column  severity  code  message`, the text format of a diagnostic. */
 export function formatDiagnosticText(d: Diagnostic, c: ChalkInstance): string {
   const sev = d.severity === 'error' ? c.red('error') : c.yellow('warning');
   return `${c.bold(`${safeText(d.file)}:${d.line}:${d.column}`)}  ${sev}  ${c.dim(d.code)}  ${safeText(d.message)}`;
+}
+
+export interface Counts {
+  readonly files: number;
+  readonly errors: number;
+  readonly warnings: number;
+}
+
+export function countDiagnostics(results: readonly FileResult[]): Counts {
+  let errors = 0;
+  let warnings = 0;
+  for (const r of results) {
+    for (const d of r.diagnostics) {
+      if (d.severity === 'error') errors++;
+      else warnings++;
+    }
+  }
+  return { files: results.length, errors, warnings };
+}
+
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** The one-line summary after the text format's diagnostics. */
+export function formatSummary(counts: Counts, c: ChalkInstance): string {
+  const files = `${plural(counts.files, 'file')} checked`;
+  if (counts.errors === 0 && counts.warnings === 0) return `${c.green('✓')} ${files}: no problems`;
+  const errors = counts.errors > 0 ? c.red(plural(counts.errors, 'error')) : plural(0, 'error');
+  const warnings = counts.warnings > 0 ? c.yellow(plural(counts.warnings, 'warning')) : plural(0, 'warning');
+  return `${counts.errors > 0 ? c.red('✗') : c.yellow('!')} ${files}: ${errors}, ${warnings}`;
+}
+
+/** A scenario's `--stats` figures in words. */
+export function statsText(s: ScenarioStats): string {
+  const endings = Object.entries(s.endings)
+    .filter(([, n]) => n > 0)
+    .map(([o, n]) => `${n} ${o}`)
+    .join(', ');
+  const parts = [`${s.nodes} nodes`, `${s.decisions} decisions`, `endings: ${endings || 'none'}`];
+  if (s.paths !== undefined) parts.push(`${s.paths} paths`);
+  if (s.best !== undefined && s.worst !== undefined) parts.push(`score ${s.worst}–${s.best}`);
+  return parts.join(' · ');
+}
+
+/** `--stats` in the text format: one line per scenario. */
+export function formatStats(file: string, s: ScenarioStats, c: ChalkInstance): string {
+  return `${c.bold(safeText(file))}  ${c.dim(statsText(s))}`;
+}
+
+// Bidirectional and C1 characters are valid in JSON strings but act on a terminal.
+// eslint-disable-next-line no-control-regex
+const JSON_UNSAFE = /[\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
+/** The `--format json` document: the same data, escaped so it is safe to print. */
+export function formatJson(results: readonly FileResult[], withStats: boolean): string {
+  const counts = countDiagnostics(results);
+  const doc = {
+    files: results.map((r) => ({ file: r.file, diagnostics: r.diagnostics, ...(withStats && r.stats ? { stats: r.stats } : {}) })),
+    errors: counts.errors,
+    warnings: counts.warnings,
+  };
+  return JSON.stringify(doc).replace(JSON_UNSAFE, (ch) => `\\u${ch.codePointAt(0)!.toString(16).padStart(4, '0')}`);
+}
+
+// GitHub's workflow-command escaping: data escapes %, CR and LF; properties also : and ,.
+function escapeData(s: string): string {
+  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function escapeProperty(s: string): string {
+  return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+/** A GitHub Actions annotation: `::error file=…,line=…,col=…,title=code::message`. */
+export function formatGithub(d: Diagnostic): string {
+  const props = `file=${escapeProperty(safeText(d.file))},line=${d.line},col=${d.column},title=${escapeProperty(d.code)}`;
+  return `::${d.severity === 'error' ? 'error' : 'warning'} ${props}::${escapeData(safeText(d.message))}`;
+}
+
+/** `--stats` as a GitHub notice on the scenario's file. */
+export function formatGithubStats(file: string, s: ScenarioStats): string {
+  return `::notice file=${escapeProperty(safeText(file))},title=stats::${escapeData(statsText(s))}`;
 }

@@ -2,6 +2,8 @@ import type { Command } from 'commander';
 import type { CommandContext } from '../context.js';
 import { defineList } from './list.js';
 import { definePlay } from './play.js';
+import { defineSchema } from './schema.js';
+import { defineValidate } from './validate.js';
 
 /** Runs a command's action with the context; main.ts records the exit code. */
 export type Runner = (action: (ctx: CommandContext) => Promise<number>) => Promise<void>;
@@ -10,4 +12,4 @@ export type Runner = (action: (ctx: CommandContext) => Promise<number>) => Promi
  * Each entry declares one command's name, arguments and options and imports its
  * implementation only when the command runs, so `kefu --version` stays light.
  */
-export const commands: readonly ((program: Command, run: Runner) => void)[] = [definePlay, defineList];
+export const commands: readonly ((program: Command, run: Runner) => void)[] = [definePlay, defineList, defineValidate, defineSchema];

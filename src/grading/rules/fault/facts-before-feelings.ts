@@ -1,7 +1,27 @@
+import type { CompiledScenario } from '../../../scenario/compile.js';
+import type { StepRef } from '../../../scenario/resolve.js';
 import type { FaultRule } from '../../context.js';
 
 export const FEELING_STEP = 'empathy';
 export const FACT_STEP = 'handle';
+
+/** Whether the rule applies to a scenario: its methods have both steps and the fault exists. */
+export function feelingsRuleApplies(scenario: CompiledScenario): boolean {
+  const steps = new Set(scenario.methods.flatMap((m) => m.steps.map((s) => s.id)));
+  return steps.has(FEELING_STEP) && steps.has(FACT_STEP) && scenario.faults.has('facts-before-feelings');
+}
+
+/**
+ * What one reply decides, while no earlier reply has: `kept` when it performs empathy,
+ * `broken` when it performs handle without empathy (`tagged` when the author already tagged
+ * the fault on it, so it is not counted twice), `open` when it does neither.
+ */
+export function feelingsVerdict(moves: readonly StepRef[], faults: readonly string[]): 'open' | 'kept' | 'broken' | 'tagged' {
+  const steps = moves.map((m) => m.step);
+  if (steps.includes(FEELING_STEP)) return 'kept';
+  if (steps.includes(FACT_STEP)) return faults.includes('facts-before-feelings') ? 'tagged' : 'broken';
+  return 'open';
+}
 
 /**
  * Feelings before facts: a reply that performs `handle` while no earlier or same reply has
@@ -13,14 +33,11 @@ export const factsBeforeFeelings: FaultRule = {
   id: 'facts-before-feelings',
   description: 'handling the matter before acknowledging the feeling',
   detect: ({ scenario, turns }) => {
-    const steps = new Set(scenario.methods.flatMap((m) => m.steps.map((s) => s.id)));
-    if (!steps.has(FEELING_STEP) || !steps.has(FACT_STEP) || !scenario.faults.has('facts-before-feelings')) return [];
+    if (!feelingsRuleApplies(scenario)) return [];
     for (let t = 0; t < turns.length; t++) {
-      const moves = turns[t]!.moves.map((m) => m.step);
-      if (moves.includes(FEELING_STEP)) return [];
-      if (moves.includes(FACT_STEP)) {
-        return turns[t]!.faults.includes('facts-before-feelings') ? [] : [{ fault: 'facts-before-feelings', turn: t }];
-      }
+      const verdict = feelingsVerdict(turns[t]!.moves, turns[t]!.faults);
+      if (verdict === 'broken') return [{ fault: 'facts-before-feelings', turn: t }];
+      if (verdict !== 'open') return [];
     }
     return [];
   },

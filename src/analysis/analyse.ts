@@ -1,0 +1,286 @@
+import type { MethodReport } from '../grading/grade.js';
+import { finalScore } from '../grading/grade.js';
+import type { Outcome } from '../model/schema.js';
+import { OUTCOMES } from '../model/schema.js';
+import type { CompiledScenario } from '../scenario/compile.js';
+import { stronglyConnected } from './scc.js';
+import type { StateGraph } from './state-graph.js';
+import { addCosts, exploreStates, summaryReports } from './state-graph.js';
+
+/** States the analysis explores before it gives up: far above any hand-written scenario. */
+export const DEFAULT_MAX_STATES = 1_000_000;
+
+/** A step that no path to a satisfied ending performs in its method's order. */
+export interface StepRefText {
+  readonly method: string;
+  readonly step: string;
+}
+
+/** A node from which, at some reachable mood, no ending can be reached. */
+export interface Trap {
+  readonly node: string;
+  /** The reachable moods at which the node is a trap. */
+  readonly moods: readonly number[];
+  /** True when the node is a trap at every mood it is reached with. */
+  readonly always: boolean;
+}
+
+/** A conditional branch from a reachable node whose `if` never holds when the reply is taken. */
+export interface DeadBranch {
+  readonly node: string;
+  readonly choice: number;
+  readonly branch: number;
+  readonly goto: string;
+}
+
+export interface CompleteAnalysis {
+  readonly complete: true;
+  /** Distinct states (node, mood, grading summary) explored. */
+  readonly states: number;
+  readonly reachable: ReadonlySet<string>;
+  readonly traps: readonly Trap[];
+  readonly deadBranches: readonly DeadBranch[];
+  /** Outcomes of the endings some path reaches. */
+  readonly outcomes: ReadonlySet<Outcome>;
+  /** Distinct reply sequences from start to an ending; 'infinite' when a loop can be repeated at will. */
+  readonly paths: bigint | 'infinite';
+  /** Best and worst score over every path that ends; undefined when none does. */
+  readonly best?: number;
+  readonly worst?: number;
+  /** The worst is 0 because a loop that commits a fault can be repeated before an ending. */
+  readonly unboundedFaults: boolean;
+  /** A path reaching the best score: its method reports, fault cost and outcome. */
+  readonly bestPath?: { readonly methods: readonly MethodReport[]; readonly faultCost: number; readonly outcome: Outcome };
+  /** Steps no path to a satisfied ending performs in order. */
+  readonly stepsNeverInOrder: readonly StepRefText[];
+  /** Faults every path to a satisfied ending commits. */
+  readonly unavoidableFaults: readonly string[];
+}
+
+export type ScenarioAnalysis = CompleteAnalysis | { readonly complete: false; readonly states: number };
+
+/**
+ * Exact analysis of every path through a compiled scenario, without enumerating paths: the
+ * work is linear in the number of reachable states, which is bounded by nodes × 101 moods ×
+ * the orders in which steps can be first performed, and independent of the number of paths.
+ * Scores come from grading's own functions, so analysis and grading cannot disagree.
+ */
+export function analyseScenario(scenario: CompiledScenario, options: { maxStates?: number } = {}): ScenarioAnalysis {
+  const g = exploreStates(scenario, options.maxStates ?? DEFAULT_MAX_STATES);
+  if (!g.complete) return { complete: false, states: g.node.length };
+  const n = g.node.length;
+  const succ = (s: number): number[] => g.out[s]!.map((e) => g.edges[e]!.to);
+
+  // Co-reachable: states from which an ending can be reached.
+  const preds: number[][] = Array.from({ length: n }, () => []);
+  for (const e of g.edges) preds[e.to]!.push(e.from);
+  const live = new Uint8Array(n);
+  const queue: number[] = [];
+  for (let s = 0; s < n; s++) {
+    if (g.ending[s]) {
+      live[s] = 1;
+      queue.push(s);
+    }
+  }
+  while (queue.length > 0) {
+    const s = queue.pop()!;
+    for (const p of preds[s]!) {
+      if (!live[p]) {
+        live[p] = 1;
+        queue.push(p);
+      }
+    }
+  }
+
+  const reachable = new Set(g.node);
+  const traps = trapsOf(g, live);
+  const deadBranches = deadBranchesOf(g);
+  const outcomes = new Set<Outcome>();
+  for (let s = 0; s < n; s++) {
+    const o = g.ending[s];
+    if (o) outcomes.add(o);
+  }
+
+  // Every reachable state is reached from the start; restricted to live ones, the graph is
+  // what paths that end can use.
+  const components = stronglyConnected(n, succ, (s) => live[s] === 1);
+  const componentOf = new Int32Array(n).fill(-1);
+  components.forEach((c, i) => c.forEach((s) => (componentOf[s] = i)));
+  let cyclic = false;
+  const positiveLoop = new Uint8Array(components.length);
+  for (const e of g.edges) {
+    if (!live[e.to] || !live[e.from]) continue;
+    if (componentOf[e.from] === componentOf[e.to]) {
+      cyclic = true;
+      if (e.costs.some((c) => c > 0)) positiveLoop[componentOf[e.from]!] = 1;
+    }
+  }
+
+  // Path count, sinks first (the order components come in).
+  let paths: bigint | 'infinite' = 'infinite';
+  if (!cyclic && n > 0 && live[0]) {
+    const count: bigint[] = new Array<bigint>(n).fill(0n);
+    for (const [s] of components) {
+      if (s === undefined) continue;
+      if (g.ending[s]) count[s] = 1n;
+      else for (const e of g.out[s]!) if (live[g.edges[e]!.to]) count[s] = count[s]! + count[g.edges[e]!.to]!;
+    }
+    paths = count[0]!;
+  } else if (n === 0 || !live[0]) {
+    paths = 0n;
+  }
+
+  // Least and greatest fault cost from the start to each state, in topological order.
+  // Edges inside a component carry no cost unless the component is a costly loop, whose
+  // greatest cost is unbounded.
+  const minCost = new Array<number>(n).fill(Infinity);
+  const maxCost = new Array<number>(n).fill(-Infinity);
+  if (n > 0 && live[0]) {
+    minCost[0] = 0;
+    maxCost[0] = 0;
+  }
+  for (let i = components.length - 1; i >= 0; i--) {
+    const comp = components[i]!;
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (const s of comp) {
+      lo = Math.min(lo, minCost[s]!);
+      hi = Math.max(hi, maxCost[s]!);
+    }
+    if (positiveLoop[i]) hi = Infinity;
+    for (const s of comp) {
+      minCost[s] = lo;
+      maxCost[s] = hi;
+    }
+    for (const s of comp) {
+      for (const id of g.out[s]!) {
+        const e = g.edges[id]!;
+        if (!live[e.to] || componentOf[e.to] === i) continue;
+        minCost[e.to] = Math.min(minCost[e.to]!, addCosts(lo, e.costs));
+        maxCost[e.to] = Math.max(maxCost[e.to]!, hi === Infinity ? Infinity : addCosts(hi, e.costs));
+      }
+    }
+  }
+
+  const reports = new Map<number, ReturnType<typeof summaryReports>>();
+  const reportOf = (summary: number): ReturnType<typeof summaryReports> => {
+    let r = reports.get(summary);
+    if (!r) {
+      r = summaryReports(scenario, g.summaries[summary]!);
+      reports.set(summary, r);
+    }
+    return r;
+  };
+  let best: number | undefined;
+  let worst: number | undefined;
+  let bestPath: CompleteAnalysis['bestPath'];
+  const inOrder = new Map<string, Set<string>>(scenario.methods.map((m) => [m.id, new Set<string>()]));
+  for (let s = 0; s < n; s++) {
+    const outcome = g.ending[s];
+    if (!outcome) continue;
+    const r = reportOf(g.summary[s]!);
+    const hi = finalScore(r.average, minCost[s]!, outcome);
+    const lo = finalScore(r.average, maxCost[s]!, outcome);
+    if (best === undefined || hi > best) {
+      best = hi;
+      bestPath = { methods: r.methods, faultCost: minCost[s]!, outcome };
+    }
+    if (worst === undefined || lo < worst) worst = lo;
+    if (outcome === 'satisfied') {
+      for (const m of r.methods) {
+        const late = new Set(m.outOfOrder);
+        for (const step of m.performed) if (!late.has(step)) inOrder.get(m.id)!.add(step);
+      }
+    }
+  }
+  const satisfiable = outcomes.has('satisfied');
+  const stepsNeverInOrder = satisfiable
+    ? scenario.methods.flatMap((m) => m.steps.filter((st) => !inOrder.get(m.id)!.has(st.id)).map((st) => ({ method: m.id, step: st.id })))
+    : [];
+  const unavoidableFaults = satisfiable ? unavoidable(g) : [];
+
+  return {
+    complete: true,
+    states: n,
+    reachable,
+    traps,
+    deadBranches,
+    outcomes,
+    paths,
+    ...(best !== undefined ? { best } : {}),
+    ...(worst !== undefined ? { worst } : {}),
+    unboundedFaults: positiveLoop.some((x) => x === 1),
+    ...(bestPath ? { bestPath } : {}),
+    stepsNeverInOrder,
+    unavoidableFaults,
+  };
+}
+
+function trapsOf(g: StateGraph, live: Uint8Array): Trap[] {
+  const byNode = new Map<string, { trapped: number[]; total: number }>();
+  for (let s = 0; s < g.node.length; s++) {
+    const entry = byNode.get(g.node[s]!) ?? { trapped: [], total: 0 };
+    entry.total++;
+    if (!live[s]) entry.trapped.push(g.mood[s]!);
+    byNode.set(g.node[s]!, entry);
+  }
+  const traps: Trap[] = [];
+  for (const [node, { trapped, total }] of byNode) {
+    if (trapped.length === 0) continue;
+    const moods = [...new Set(trapped)].sort((a, b) => a - b);
+    traps.push({ node, moods, always: trapped.length === total });
+  }
+  return traps;
+}
+
+function deadBranchesOf(g: StateGraph): DeadBranch[] {
+  const taken = new Set<string>();
+  for (const e of g.edges) taken.add(`${g.node[e.from]}\u0000${e.choice.index}\u0000${g.node[e.to]}`);
+  const seen = new Set<string>();
+  const dead: DeadBranch[] = [];
+  for (const e of g.edges) {
+    const node = g.node[e.from]!;
+    const key = `${node}\u0000${e.choice.index}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    e.choice.next.forEach((b, branch) => {
+      if (!taken.has(`${node}\u0000${e.choice.index}\u0000${b.goto}`)) dead.push({ node, choice: e.choice.index, branch, goto: b.goto });
+    });
+  }
+  return dead;
+}
+
+/** Faults that every path from the start to a satisfied ending commits. */
+function unavoidable(g: StateGraph): string[] {
+  const all = new Set(g.edges.flatMap((e) => e.faults));
+  const result: string[] = [];
+  for (const fault of all) {
+    const seen = new Uint8Array(g.node.length);
+    const stack = [0];
+    seen[0] = 1;
+    let escapes = false;
+    while (stack.length > 0 && !escapes) {
+      const s = stack.pop()!;
+      if (g.ending[s] === 'satisfied') escapes = true;
+      for (const id of g.out[s]!) {
+        const e = g.edges[id]!;
+        if (seen[e.to] || e.faults.includes(fault)) continue;
+        seen[e.to] = 1;
+        stack.push(e.to);
+      }
+    }
+    if (!escapes) result.push(fault);
+  }
+  return result.sort();
+}
+
+/** The static shape: nodes, decisions and endings by outcome, as authored. */
+export function shapeStats(scenario: CompiledScenario): { nodes: number; decisions: number; endings: Record<Outcome, number> } {
+  const endings = Object.fromEntries(OUTCOMES.map((o) => [o, 0])) as Record<Outcome, number>;
+  let decisions = 0;
+  for (const node of scenario.nodes.values()) {
+    if (node.ending) endings[node.ending]++;
+    else if (node.choices.length > 0) decisions++;
+  }
+  return { nodes: scenario.nodes.size, decisions, endings };
+}

@@ -1,0 +1,161 @@
+import { moodAfter, target } from '../engine/engine.js';
+import type { Turn } from '../engine/engine.js';
+import { freshSteps } from '../grading/context.js';
+import { methodAverage, methodReports } from '../grading/grade.js';
+import type { MethodReport } from '../grading/grade.js';
+import { feelingsRuleApplies, feelingsVerdict } from '../grading/rules/fault/facts-before-feelings.js';
+import type { Outcome } from '../model/schema.js';
+import type { CompiledChoice, CompiledScenario } from '../scenario/compile.js';
+import { faultCost } from '../scenario/compile.js';
+
+/**
+ * The fault rules whose effect the state graph models: `authored` as the faults on each
+ * edge, `facts-before-feelings` through the `open` flag. A new fault rule must be modelled
+ * here before the analysis can claim to agree with grading (a test holds this).
+ */
+export const MODELLED_FAULT_RULES = ['authored', 'facts-before-feelings'] as const;
+
+/**
+ * What grading can still tell apart about a path: per graded method, the steps in the order
+ * first performed. Score depends on the path only through this, the fault cost and the ending.
+ */
+export type Summary = readonly (readonly string[])[];
+
+/** One reply taken from one state. */
+export interface Edge {
+  readonly from: number;
+  readonly to: number;
+  readonly choice: CompiledChoice;
+  /** The faults this reply commits on this path, in the order grading counts them. */
+  readonly faults: readonly string[];
+  /** Their costs, in the same order: added one by one, as grading adds them. */
+  readonly costs: readonly number[];
+}
+
+/**
+ * Every state reachable from the start, where a state is (node, mood, summary, whether
+ * feelings-before-facts is still undecided). Paths are never enumerated: two paths reaching
+ * the same state have the same futures and differ in grading only by their fault cost.
+ */
+export interface StateGraph {
+  readonly scenario: CompiledScenario;
+  readonly node: readonly string[];
+  readonly mood: readonly number[];
+  readonly summary: readonly number[];
+  readonly summaries: readonly Summary[];
+  /** Outgoing edge ids per state. */
+  readonly out: readonly (readonly number[])[];
+  readonly edges: readonly Edge[];
+  /** The ending of a state's node, when it has one. */
+  readonly ending: readonly (Outcome | undefined)[];
+  /** False when the state limit was reached before the graph was complete. */
+  readonly complete: boolean;
+}
+
+/** Adds a path's accumulated fault cost and one edge's costs, in grading's order. */
+export function addCosts(acc: number, costs: readonly number[]): number {
+  let total = acc;
+  for (const c of costs) total += c;
+  return total;
+}
+
+/** Explores the reachable states breadth first; stops (incomplete) after `maxStates`. */
+export function exploreStates(scenario: CompiledScenario, maxStates: number): StateGraph {
+  const methods = scenario.methods;
+  const summaries: Summary[] = [methods.map(() => [])];
+  const summaryIds = new Map<string, number>([[summaryKey(summaries[0]!), 0]]);
+  const transitions = new Map<string, number>();
+  const choiceIds = new Map<CompiledChoice, number>();
+  const summaryAfter = (summary: number, choice: CompiledChoice): number => {
+    let cid = choiceIds.get(choice);
+    if (cid === undefined) {
+      cid = choiceIds.size;
+      choiceIds.set(choice, cid);
+    }
+    const tk = `${summary}:${cid}`;
+    const known = transitions.get(tk);
+    if (known !== undefined) return known;
+    const before = summaries[summary]!;
+    const after = methods.map((m, i) => {
+      const seq = before[i]!;
+      const fresh = freshSteps(m, new Set(seq), choice.moves);
+      return fresh.length === 0 ? seq : [...seq, ...fresh];
+    });
+    const key = summaryKey(after);
+    let id = summaryIds.get(key);
+    if (id === undefined) {
+      id = summaries.length;
+      summaries.push(after);
+      summaryIds.set(key, id);
+    }
+    transitions.set(tk, id);
+    return id;
+  };
+
+  const feelings = feelingsRuleApplies(scenario);
+  const feelingsCost = feelings ? faultCost(scenario.faults, scenario.personality, 'facts-before-feelings') : 0;
+  const node: string[] = [];
+  const mood: number[] = [];
+  const summary: number[] = [];
+  const open: boolean[] = [];
+  const out: number[][] = [];
+  const edges: Edge[] = [];
+  const ending: (Outcome | undefined)[] = [];
+  const ids = new Map<string, number>();
+  const stateOf = (n: string, m: number, s: number, o: boolean): number => {
+    const key = `${n}\u0000${m}\u0000${s}\u0000${o ? 1 : 0}`;
+    let id = ids.get(key);
+    if (id === undefined) {
+      id = node.length;
+      ids.set(key, id);
+      node.push(n);
+      mood.push(m);
+      summary.push(s);
+      open.push(o);
+      out.push([]);
+      ending.push(scenario.nodes.get(n)?.ending);
+    }
+    return id;
+  };
+  stateOf(scenario.start, scenario.startMood, 0, feelings);
+  let complete = true;
+  for (let s = 0; s < node.length; s++) {
+    const n = scenario.nodes.get(node[s]!);
+    if (!n || n.ending) continue;
+    for (const choice of n.choices) {
+      const m = moodAfter(choice, mood[s]!);
+      const faults = [...choice.faults];
+      let stillOpen = open[s]!;
+      if (stillOpen) {
+        const verdict = feelingsVerdict(choice.moves, choice.faults);
+        if (verdict === 'broken') faults.push('facts-before-feelings');
+        if (verdict !== 'open') stillOpen = false;
+      }
+      const costs = faults.map((f, i) => (i >= choice.faults.length ? feelingsCost : faultCost(scenario.faults, scenario.personality, f)));
+      const to = stateOf(target(choice, m), m, summaryAfter(summary[s]!, choice), stillOpen);
+      out[s]!.push(edges.length);
+      edges.push({ from: s, to, choice, faults, costs });
+    }
+    if (node.length > maxStates) {
+      complete = false;
+      break;
+    }
+  }
+  return { scenario, node, mood, summary, summaries, out, edges, ending, complete };
+}
+
+function summaryKey(s: Summary): string {
+  return s.map((seq) => seq.join(',')).join('|');
+}
+
+/**
+ * The method reports of any path with this summary, from grading's own functions: one
+ * synthetic turn per first performance, which grading reads exactly as the real path.
+ */
+export function summaryReports(scenario: CompiledScenario, summary: Summary): { methods: MethodReport[]; average: number } {
+  const turns: Turn[] = scenario.methods.flatMap((m, i) =>
+    (summary[i] ?? []).map((step) => ({ node: '', choice: 0, reply: '', moves: [{ method: m.id, step }], faults: [], moodBefore: 0, mood: 0, next: '' })),
+  );
+  const methods = methodReports(scenario, turns);
+  return { methods, average: methodAverage(methods) };
+}
