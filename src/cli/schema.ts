@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { faultCatalogueSchema, methodSchema, personalityCatalogueSchema, scenarioSchema } from '../model/schema.js';
+import { quizSchema } from '../quiz/schema.js';
 import type { SchemaCommandOptions } from './commands/schema.js';
 import type { CommandContext } from './context.js';
 import { EXIT, UsageError } from './errors.js';
@@ -14,6 +15,7 @@ export const SCHEMAS = [
   { flag: 'method', file: 'method.schema.json', schema: methodSchema },
   { flag: 'faults', file: 'faults.schema.json', schema: faultCatalogueSchema },
   { flag: 'personalities', file: 'personalities.schema.json', schema: personalityCatalogueSchema },
+  { flag: 'quiz', file: 'quiz.schema.json', schema: quizSchema },
 ] as const satisfies readonly { flag: keyof SchemaCommandOptions | undefined; file: string; schema: z.ZodType }[];
 
 export type SchemaEntry = (typeof SCHEMAS)[number];

@@ -48,7 +48,7 @@ function explainTypeFindings(findings: readonly Finding[], root: unknown): Findi
  * duplicate-question-id, id-mismatch). Never throws. What always holds: `value` is present
  * exactly when no finding is an error; every finding has a path or an offset into the file.
  */
-export function checkQuizSource(parsed: ParsedSource, ctx: QuizSourceContext = {}): { value?: Quiz; findings: Finding[] } {
+export function loadQuizSource(parsed: ParsedSource, ctx: QuizSourceContext = {}): { value?: Quiz; findings: Finding[] } {
   const root = parsed.source.value;
   if (hasErrors(parsed.findings) && root === undefined) return { findings: [...parsed.findings] };
   if (root === null || root === undefined || typeof root !== 'object' || Array.isArray(root)) {
@@ -70,12 +70,12 @@ export function checkQuizSource(parsed: ParsedSource, ctx: QuizSourceContext = {
  * Checks several quiz files in the order given, each against the question ids of the files
  * before it, so a question id used twice across files is reported once, at its second use.
  */
-export function checkQuizSources(
+export function loadQuizSources(
   files: readonly { readonly parsed: ParsedSource; readonly stem?: string }[],
 ): { value?: Quiz; findings: Finding[] }[] {
   const known = new Map<string, string>();
   return files.map(({ parsed, stem }) => {
-    const result = checkQuizSource(parsed, { knownQuestionIds: new Map(known), ...(stem !== undefined ? { stem } : {}) });
+    const result = loadQuizSource(parsed, { knownQuestionIds: new Map(known), ...(stem !== undefined ? { stem } : {}) });
     for (const id of questionIdsOf(parsed.source.value)) if (!known.has(id)) known.set(id, parsed.source.file);
     return result;
   });

@@ -115,7 +115,3 @@ export const quizSchema = z
   .meta({ title: 'kefu quiz', description: 'A bank of questions for `kefu quiz`.' });
 export type Quiz = z.infer<typeof quizSchema>;
 
-/** The quiz format as JSON Schema (draft 2020-12), as committed in `scenarios/quiz.schema.json`. */
-export function quizJsonSchema(): Record<string, unknown> {
-  return z.toJSONSchema(quizSchema, { target: 'draft-2020-12' }) as Record<string, unknown>;
-}

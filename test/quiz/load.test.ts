@@ -1,22 +1,22 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkQuizSource, checkQuizSources } from '../../src/quiz/load.js';
+import { loadQuizSource, loadQuizSources } from '../../src/quiz/load.js';
 import { parseSource, parseText, toDiagnostic } from '../../src/scenario/source.js';
 import { fixture } from '../helpers/cli.js';
 
-function check(name: string, ctx: Parameters<typeof checkQuizSource>[1] = {}) {
+function check(name: string, ctx: Parameters<typeof loadQuizSource>[1] = {}) {
   const path = fixture(`quiz/broken/quizzes/${name}.yaml`);
   const parsed = parseSource(readFileSync(path), `${name}.yaml`);
-  const r = checkQuizSource(parsed, { stem: name, ...ctx });
+  const r = loadQuizSource(parsed, { stem: name, ...ctx });
   return { ...r, diagnostics: r.findings.map((f) => toDiagnostic(parsed.source, f)) };
 }
 
 const at = (d: { code: string; line: number; column: number }): string => `${d.code}@${d.line}:${d.column}`;
 
-describe('checkQuizSource', () => {
+describe('loadQuizSource', () => {
   it('loads the mini quiz without findings', () => {
     const parsed = parseSource(readFileSync(fixture('quiz/quizzes/mini.yaml')), 'mini.yaml');
-    const r = checkQuizSource(parsed, { stem: 'mini' });
+    const r = loadQuizSource(parsed, { stem: 'mini' });
     expect(r.findings).toEqual([]);
     expect(r.value?.questions.map((q) => q.type)).toEqual(['single', 'multiple', 'true-false', 'order', 'match', 'text', 'number']);
   });
@@ -44,7 +44,7 @@ describe('checkQuizSource', () => {
 
   it('reports a missing type as a missing field', () => {
     const parsed = parseText('id: x\ntitle: t\nlocale: zh-CN\nquestions:\n  - id: q\n    prompt: p\n', 'x.yaml');
-    expect(checkQuizSource(parsed).findings.map((f) => [f.code, f.path])).toEqual([['missing-field', ['questions', 0]]]);
+    expect(loadQuizSource(parsed).findings.map((f) => [f.code, f.path])).toEqual([['missing-field', ['questions', 0]]]);
   });
 
   it('reports a question id another quiz already uses, and where', () => {
@@ -54,16 +54,16 @@ describe('checkQuizSource', () => {
   });
 
   it('turns YAML that is not a mapping into a finding, never a throw', () => {
-    expect(checkQuizSource(parseText('- a\n- b\n', 'x.yaml')).findings.map((f) => f.code)).toEqual(['invalid-value']);
-    expect(checkQuizSource(parseText('id: [\n', 'x.yaml')).findings.every((f) => f.code === 'yaml-syntax')).toBe(true);
+    expect(loadQuizSource(parseText('- a\n- b\n', 'x.yaml')).findings.map((f) => f.code)).toEqual(['invalid-value']);
+    expect(loadQuizSource(parseText('id: [\n', 'x.yaml')).findings.every((f) => f.code === 'yaml-syntax')).toBe(true);
   });
 });
 
-describe('checkQuizSources', () => {
+describe('loadQuizSources', () => {
   it('reports a question id shared by two files once, at the second file', () => {
     const a = parseText('id: a\ntitle: t\nlocale: zh-CN\nquestions:\n  - { id: same, type: true-false, prompt: p, answer: true }\n', 'a.yaml');
     const b = parseText('id: b\ntitle: t\nlocale: zh-CN\nquestions:\n  - { id: same, type: true-false, prompt: p, answer: true }\n', 'b.yaml');
-    const [ra, rb] = checkQuizSources([{ parsed: a, stem: 'a' }, { parsed: b, stem: 'b' }]);
+    const [ra, rb] = loadQuizSources([{ parsed: a, stem: 'a' }, { parsed: b, stem: 'b' }]);
     expect(ra?.findings).toEqual([]);
     expect(rb?.findings.map((f) => [f.code, f.path])).toEqual([['duplicate-question-id', ['questions', 0, 'id']]]);
     expect(rb?.findings[0]?.message).toContain('a.yaml');

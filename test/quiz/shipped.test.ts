@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkQuizSources } from '../../src/quiz/load.js';
+import { loadQuizSources } from '../../src/quiz/load.js';
 import { QUESTION_TYPES } from '../../src/quiz/schema.js';
 import { expectedResponse, gradeResponse } from '../../src/quiz/grade.js';
 import { parseSource } from '../../src/scenario/source.js';
@@ -11,7 +11,7 @@ const dir = join(ROOT, 'scenarios', 'quizzes');
 const files = readdirSync(dir)
   .filter((f) => f.endsWith('.yaml'))
   .sort();
-const checked = checkQuizSources(files.map((f) => ({ parsed: parseSource(readFileSync(join(dir, f)), `quizzes/${f}`), stem: f.replace(/\.yaml$/, '') })));
+const checked = loadQuizSources(files.map((f) => ({ parsed: parseSource(readFileSync(join(dir, f)), `quizzes/${f}`), stem: f.replace(/\.yaml$/, '') })));
 
 describe('the shipped quiz bank', () => {
   it.each(files.map((f, i) => [f, i] as const))('%s loads without findings', (_f, i) => {

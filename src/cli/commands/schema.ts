@@ -16,6 +16,7 @@ export function defineSchema(program: Command, run: Runner): void {
     .option('--method', 'the schema of a method file (methods/*.yaml)')
     .option('--faults', 'the schema of faults.yaml')
     .option('--personalities', 'the schema of personalities.yaml')
+    .option('--quiz', 'the schema of a quiz file (quizzes/*.yaml)')
     .action(async (options: SchemaCommandOptions) => {
       await run(async (ctx) => {
         const { schemaCommand } = await import('../schema.js');
