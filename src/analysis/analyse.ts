@@ -2,7 +2,7 @@ import type { MethodReport } from '../grading/grade.js';
 import { finalScore } from '../grading/grade.js';
 import type { Outcome } from '../model/schema.js';
 import { OUTCOMES } from '../model/schema.js';
-import type { CompiledScenario } from '../scenario/compile.js';
+import type { CompiledChoice, CompiledScenario } from '../scenario/compile.js';
 import { stronglyConnected } from './scc.js';
 import type { StateGraph } from './state-graph.js';
 import { addCosts, exploreStates, summaryReports } from './state-graph.js';
@@ -72,8 +72,12 @@ export function analyseScenario(scenario: CompiledScenario, options: { maxStates
   const succ = (s: number): number[] => g.out[s]!.map((e) => g.edges[e]!.to);
 
   // Co-reachable: states from which an ending can be reached.
-  const preds: number[][] = Array.from({ length: n }, () => []);
-  for (const e of g.edges) preds[e.to]!.push(e.from);
+  const predStart = new Int32Array(n + 1);
+  for (const e of g.edges) predStart[e.to + 1]!++;
+  for (let s = 0; s < n; s++) predStart[s + 1]! += predStart[s]!;
+  const predFill = predStart.slice(0, n);
+  const preds = new Int32Array(g.edges.length);
+  for (const e of g.edges) preds[predFill[e.to]!++] = e.from;
   const live = new Uint8Array(n);
   const queue: number[] = [];
   for (let s = 0; s < n; s++) {
@@ -84,7 +88,8 @@ export function analyseScenario(scenario: CompiledScenario, options: { maxStates
   }
   while (queue.length > 0) {
     const s = queue.pop()!;
-    for (const p of preds[s]!) {
+    for (let i = predStart[s]!; i < predStart[s + 1]!; i++) {
+      const p = preds[i]!;
       if (!live[p]) {
         live[p] = 1;
         queue.push(p);
@@ -234,17 +239,19 @@ function trapsOf(g: StateGraph, live: Uint8Array): Trap[] {
 }
 
 function deadBranchesOf(g: StateGraph): DeadBranch[] {
-  const taken = new Set<string>();
-  for (const e of g.edges) taken.add(`${g.node[e.from]}\u0000${e.choice.index}\u0000${g.node[e.to]}`);
-  const seen = new Set<string>();
-  const dead: DeadBranch[] = [];
+  const taken = new Map<CompiledChoice, { node: string; targets: Set<string> }>();
   for (const e of g.edges) {
-    const node = g.node[e.from]!;
-    const key = `${node}\u0000${e.choice.index}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    e.choice.next.forEach((b, branch) => {
-      if (!taken.has(`${node}\u0000${e.choice.index}\u0000${b.goto}`)) dead.push({ node, choice: e.choice.index, branch, goto: b.goto });
+    let t = taken.get(e.choice);
+    if (!t) {
+      t = { node: g.node[e.from]!, targets: new Set() };
+      taken.set(e.choice, t);
+    }
+    t.targets.add(g.node[e.to]!);
+  }
+  const dead: DeadBranch[] = [];
+  for (const [choice, { node, targets }] of taken) {
+    choice.next.forEach((b, branch) => {
+      if (!targets.has(b.goto)) dead.push({ node, choice: choice.index, branch, goto: b.goto });
     });
   }
   return dead;

@@ -64,16 +64,15 @@ export function exploreStates(scenario: CompiledScenario, maxStates: number): St
   const methods = scenario.methods;
   const summaries: Summary[] = [methods.map(() => [])];
   const summaryIds = new Map<string, number>([[summaryKey(summaries[0]!), 0]]);
-  const transitions = new Map<string, number>();
-  const choiceIds = new Map<CompiledChoice, number>();
+  // Per reply, the summary each summary becomes when the reply is taken.
+  const transitions = new Map<CompiledChoice, Map<number, number>>();
   const summaryAfter = (summary: number, choice: CompiledChoice): number => {
-    let cid = choiceIds.get(choice);
-    if (cid === undefined) {
-      cid = choiceIds.size;
-      choiceIds.set(choice, cid);
+    let byChoice = transitions.get(choice);
+    if (!byChoice) {
+      byChoice = new Map();
+      transitions.set(choice, byChoice);
     }
-    const tk = `${summary}:${cid}`;
-    const known = transitions.get(tk);
+    const known = byChoice.get(summary);
     if (known !== undefined) return known;
     const before = summaries[summary]!;
     const after = methods.map((m, i) => {
@@ -88,12 +87,26 @@ export function exploreStates(scenario: CompiledScenario, maxStates: number): St
       summaries.push(after);
       summaryIds.set(key, id);
     }
-    transitions.set(tk, id);
+    byChoice.set(summary, id);
     return id;
   };
 
   const feelings = feelingsRuleApplies(scenario);
   const feelingsCost = feelings ? faultCost(scenario.faults, scenario.personality, 'facts-before-feelings') : 0;
+  // Each reply's faults and costs, without and with facts-before-feelings: shared by its edges.
+  const plainFaults = new Map<CompiledChoice, { faults: readonly string[]; costs: readonly number[] }>();
+  const brokenFaults = new Map<CompiledChoice, { faults: readonly string[]; costs: readonly number[] }>();
+  const faultsOf = (choice: CompiledChoice, broken: boolean): { faults: readonly string[]; costs: readonly number[] } => {
+    const cache = broken ? brokenFaults : plainFaults;
+    let f = cache.get(choice);
+    if (!f) {
+      const costs = choice.faults.map((id) => faultCost(scenario.faults, scenario.personality, id));
+      f = broken ? { faults: [...choice.faults, 'facts-before-feelings'], costs: [...costs, feelingsCost] } : { faults: choice.faults, costs };
+      cache.set(choice, f);
+    }
+    return f;
+  };
+
   const node: string[] = [];
   const mood: number[] = [];
   const summary: number[] = [];
@@ -101,13 +114,19 @@ export function exploreStates(scenario: CompiledScenario, maxStates: number): St
   const out: number[][] = [];
   const edges: Edge[] = [];
   const ending: (Outcome | undefined)[] = [];
-  const ids = new Map<string, number>();
+  // States by node, then by (summary, mood, open) packed into one number.
+  const ids = new Map<string, Map<number, number>>();
   const stateOf = (n: string, m: number, s: number, o: boolean): number => {
-    const key = `${n}\u0000${m}\u0000${s}\u0000${o ? 1 : 0}`;
-    let id = ids.get(key);
+    let byNode = ids.get(n);
+    if (!byNode) {
+      byNode = new Map();
+      ids.set(n, byNode);
+    }
+    const key = (s * 101 + m) * 2 + (o ? 1 : 0);
+    let id = byNode.get(key);
     if (id === undefined) {
       id = node.length;
-      ids.set(key, id);
+      byNode.set(key, id);
       node.push(n);
       mood.push(m);
       summary.push(s);
@@ -124,14 +143,14 @@ export function exploreStates(scenario: CompiledScenario, maxStates: number): St
     if (!n || n.ending) continue;
     for (const choice of n.choices) {
       const m = moodAfter(choice, mood[s]!);
-      const faults = [...choice.faults];
       let stillOpen = open[s]!;
+      let broken = false;
       if (stillOpen) {
         const verdict = feelingsVerdict(choice.moves, choice.faults);
-        if (verdict === 'broken') faults.push('facts-before-feelings');
+        broken = verdict === 'broken';
         if (verdict !== 'open') stillOpen = false;
       }
-      const costs = faults.map((f, i) => (i >= choice.faults.length ? feelingsCost : faultCost(scenario.faults, scenario.personality, f)));
+      const { faults, costs } = faultsOf(choice, broken);
       const to = stateOf(target(choice, m), m, summaryAfter(summary[s]!, choice), stillOpen);
       out[s]!.push(edges.length);
       edges.push({ from: s, to, choice, faults, costs });
