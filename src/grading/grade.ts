@@ -50,7 +50,9 @@ export function gradeLetter(score: number): Grade {
 }
 
 export function stepWeight(personality: Personality, step: string): number {
-  return personality.weights.steps?.[step] ?? 1;
+  const own = personality.weights.steps;
+  // Own keys only: a step named `constructor` must not read Object.prototype.constructor.
+  return own && Object.hasOwn(own, step) ? own[step]! : 1;
 }
 
 /**

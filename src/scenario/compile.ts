@@ -48,7 +48,9 @@ export interface CompiledScenario {
 export const MOOD_PER_MOVE = 6;
 
 export function faultMultiplier(personality: Personality, faultId: string): number {
-  return personality.weights.faults?.[faultId] ?? 1;
+  const own = personality.weights.faults;
+  // Own keys only: a fault named `constructor` must not read Object.prototype.constructor.
+  return own && Object.hasOwn(own, faultId) ? own[faultId]! : 1;
 }
 
 /** A fault's cost for this customer: its penalty times the personality's multiplier. */
@@ -96,7 +98,7 @@ export function compileScenario(scenario: Scenario, library: Library): CompiledS
               if (!p.ok) throw new UnresolvedReference(p.message);
               return { condition: p.condition, goto: b.goto };
             });
-      for (const b of next) if (!(b.goto in scenario.nodes)) throw new UnresolvedReference(`missing node ${b.goto}`);
+      for (const b of next) if (!Object.hasOwn(scenario.nodes, b.goto)) throw new UnresolvedReference(`missing node ${b.goto}`);
       return {
         index,
         reply: c.reply,

@@ -1,4 +1,4 @@
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml';
 import type { Document, Node as YamlNode } from 'yaml';
 import type { Diagnostic, Finding, YamlPath } from '../model/diagnostic.js';
 import { error } from '../model/diagnostic.js';
@@ -50,6 +50,32 @@ export function controlCharacterFindings(text: string): Finding[] {
   return findings;
 }
 
+/**
+ * Control characters written as escapes (`"\e[2J"`, `"\u202e"`) are not in the file's text
+ * but are in its values: each scalar whose value has one its source text lacks is reported.
+ */
+function escapedControlFindings(doc: Document.Parsed, text: string): Finding[] {
+  const findings: Finding[] = [];
+  visit(doc, {
+    Scalar(_key, node) {
+      if (typeof node.value !== 'string' || !node.range) return;
+      CONTROL.lastIndex = 0;
+      const m = CONTROL.exec(node.value);
+      if (!m) return;
+      CONTROL.lastIndex = 0;
+      if (CONTROL.test(text.slice(node.range[0], node.range[1]))) return;
+      findings.push({
+        code: 'control-characters',
+        severity: 'error',
+        message: `text contains the control character ${describeChar(m[0])} (written as an escape); terminal escapes and bidirectional overrides are not allowed`,
+        offset: node.range[0],
+      });
+    },
+  });
+  CONTROL.lastIndex = 0;
+  return findings;
+}
+
 function emptySource(file: string, text: string): SourceFile {
   return { file, text, doc: undefined, lineCounter: new LineCounter(), value: undefined };
 }
@@ -98,16 +124,24 @@ export function parseText(text: string, file: string): ParsedSource {
   } catch (e) {
     // The parser reports problems as values; a throw here means input it cannot bound
     // (e.g. pathological nesting). Report it rather than crash.
-    findings.push({ code: 'yaml-syntax', severity: 'error', message: `YAML could not be parsed: ${(e as Error).message}`, offset: 0 });
+    findings.push({ code: 'yaml-syntax', severity: 'error', message: `YAML could not be parsed: ${syntaxMessage((e as Error).message)}`, offset: 0 });
     return { source: { file, text, doc: undefined, lineCounter, value: undefined }, findings };
   }
+  // One unclosed bracket can make the parser report the same error thousands of times: keep
+  // each (place, message) once, and only the first few, which are the ones to fix.
+  const reported = new Set<string>();
   for (const e of doc.errors) {
-    findings.push({
+    const finding: Finding = {
       code: e.code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'yaml-syntax',
       severity: 'error',
-      message: e.code === 'DUPLICATE_KEY' ? 'this key appears twice in the same mapping' : firstLine(e.message),
+      message: e.code === 'DUPLICATE_KEY' ? 'this key appears twice in the same mapping' : syntaxMessage(e.message),
       offset: e.pos[0],
-    });
+    };
+    const key = `${finding.offset}|${finding.message}`;
+    if (reported.has(key)) continue;
+    reported.add(key);
+    if (reported.size > MAX_SYNTAX_FINDINGS) break;
+    findings.push(finding);
   }
   for (const w of doc.warnings) {
     // The parser only warns about unknown tags; an unknown tag would silently become a
@@ -115,10 +149,11 @@ export function parseText(text: string, file: string): ParsedSource {
     findings.push({
       code: w.code === 'TAG_RESOLVE_FAILED' ? 'unknown-tag' : 'yaml-syntax',
       severity: 'error',
-      message: firstLine(w.message),
+      message: w.code === 'TAG_RESOLVE_FAILED' ? tagMessage(w.message) : firstLine(w.message),
       offset: w.pos[0],
     });
   }
+  if (doc.errors.length === 0) findings.push(...escapedControlFindings(doc, text));
   let value: unknown;
   if (doc.errors.length === 0) {
     try {
@@ -136,7 +171,52 @@ export function parseText(text: string, file: string): ParsedSource {
       });
     }
   }
+  if (value !== null && typeof value === 'object') findings.push(...dropProtoKeys(value));
   return { source: { file, text, doc, lineCounter, value }, findings };
+}
+
+/**
+ * Removes every `__proto__` key from converted YAML and reports it. The yaml package keeps it
+ * as an own property, but later steps copy objects (zod drops the key from a record silently,
+ * a plain assignment would set a prototype), so no such key goes further than here.
+ */
+function dropProtoKeys(root: object): Finding[] {
+  const findings: Finding[] = [];
+  const stack: { value: object; path: YamlPath }[] = [{ value: root, path: [] }];
+  const seen = new Set<object>();
+  while (stack.length > 0) {
+    const { value, path } = stack.pop()!;
+    if (seen.has(value)) continue;
+    seen.add(value);
+    if (Array.isArray(value)) {
+      value.forEach((v: unknown, i) => {
+        if (v !== null && typeof v === 'object') stack.push({ value: v, path: [...path, i] });
+      });
+      continue;
+    }
+    if (Object.hasOwn(value, '__proto__')) {
+      findings.push(error('invalid-value', "'__proto__' cannot be used as a key", [...path, '__proto__'], 'key'));
+      delete (value as Record<string, unknown>)['__proto__'];
+    }
+    for (const [k, v] of Object.entries(value)) {
+      if (v !== null && typeof v === 'object') stack.push({ value: v as object, path: [...path, k] });
+    }
+  }
+  return findings;
+}
+
+/** YAML errors reported per file at most. */
+const MAX_SYNTAX_FINDINGS = 20;
+
+function syntaxMessage(message: string): string {
+  // The parser turns a stack overflow from pathological nesting into an error value.
+  if (/call stack/i.test(message)) return 'the YAML is nested too deeply to be read';
+  return firstLine(message);
+}
+
+function tagMessage(message: string): string {
+  const tag = /Unresolved tag: (\S+)/.exec(message)?.[1]?.replace(/^tag:yaml\.org,2002:/, '!!') ?? 'here';
+  return `unknown tag ${tag}: kefu files use plain YAML values, without tags`;
 }
 
 function firstLine(s: string): string {

@@ -11,14 +11,16 @@ export const missingNode: Check = {
   run: ({ scenario }) => {
     const ids = Object.keys(scenario.nodes);
     const miss = (name: string): string => `there is no node '${name}'${didYouMean(name, ids)}`;
-    const findings = scenario.start in scenario.nodes ? [] : [error('missing-node', `start: ${miss(scenario.start)}`, ['start'])];
+    // Own keys only: `next: toString` must not find a node on Object.prototype.
+    const has = (id: string): boolean => Object.hasOwn(scenario.nodes, id);
+    const findings = has(scenario.start) ? [] : [error('missing-node', `start: ${miss(scenario.start)}`, ['start'])];
     for (const { nodeId, index, choice } of choicesOf(scenario)) {
       const at = ['nodes', nodeId, 'choices', index, 'next'];
       if (typeof choice.next === 'string') {
-        if (!(choice.next in scenario.nodes)) findings.push(error('missing-node', `next: ${miss(choice.next)}`, at));
+        if (!has(choice.next)) findings.push(error('missing-node', `next: ${miss(choice.next)}`, at));
       } else {
         choice.next.forEach((b, i) => {
-          if (!(b.goto in scenario.nodes)) findings.push(error('missing-node', `goto: ${miss(b.goto)}`, [...at, i, 'goto']));
+          if (!has(b.goto)) findings.push(error('missing-node', `goto: ${miss(b.goto)}`, [...at, i, 'goto']));
         });
       }
     }

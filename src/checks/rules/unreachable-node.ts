@@ -14,7 +14,7 @@ export const unreachableNode: Check = {
       if (analysis.reachable.has(id)) continue;
       const dead = analysis.deadBranches.find((b) => b.goto === id);
       const branch = dead ? (() => {
-        const next = scenario.nodes[dead.node]?.choices?.[dead.choice]?.next;
+        const next = Object.hasOwn(scenario.nodes, dead.node) ? scenario.nodes[dead.node]?.choices?.[dead.choice]?.next : undefined;
         return Array.isArray(next) ? next[dead.branch] : undefined;
       })() : undefined;
       const why =
