@@ -18,6 +18,12 @@ export interface PromptSeparator {
 
 export interface Prompter {
   select<V>(message: string, choices: readonly (PromptChoice<V> | PromptSeparator)[]): Promise<V>;
+  /** Ticks any number of choices (at least one); resolves with their values in list order. */
+  checkbox<V>(message: string, choices: readonly PromptChoice<V>[], options?: { readonly help?: string }): Promise<V[]>;
+  /** A line of text; `validate` returns true or the message to show while the input is refused. */
+  input(message: string, options?: { readonly validate?: (value: string) => true | string }): Promise<string>;
+  /** Puts `items` in order with the arrow keys; resolves with their indices in the chosen order. */
+  order(message: string, items: readonly string[], options?: { readonly help?: string }): Promise<number[]>;
 }
 
 /**
@@ -45,6 +51,34 @@ export function inquirerPrompter(io: Io): Prompter {
       );
       return select<V>(
         { message, choices: items, pageSize: 14, loop: false },
+        { input: io.stdin, output: unclosable(io.stdout), clearPromptOnDone: false },
+      );
+    },
+    async checkbox<V>(message: string, choices: readonly PromptChoice<V>[], options: { readonly help?: string } = {}): Promise<V[]> {
+      const { checkbox } = await import('@inquirer/prompts');
+      return checkbox<V>(
+        {
+          message,
+          choices: choices.map((c) => ({ name: c.name, value: c.value, ...(c.description ? { description: c.description } : {}) })),
+          pageSize: 14,
+          loop: false,
+          required: true,
+          ...(options.help ? { instructions: options.help } : {}),
+        },
+        { input: io.stdin, output: unclosable(io.stdout), clearPromptOnDone: false },
+      );
+    },
+    async input(message: string, options: { readonly validate?: (value: string) => true | string } = {}): Promise<string> {
+      const { input } = await import('@inquirer/prompts');
+      return input(
+        { message, ...(options.validate ? { validate: options.validate } : {}) },
+        { input: io.stdin, output: unclosable(io.stdout), clearPromptOnDone: false },
+      );
+    },
+    async order(message: string, items: readonly string[], options: { readonly help?: string } = {}): Promise<number[]> {
+      const { orderPrompt } = await import('./order-prompt.js');
+      return orderPrompt(
+        { message, items, ...(options.help ? { help: options.help } : {}) },
         { input: io.stdin, output: unclosable(io.stdout), clearPromptOnDone: false },
       );
     },

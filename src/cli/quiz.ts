@@ -1,0 +1,351 @@
+import { existsSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Lang } from '../i18n/lang.js';
+import { format } from '../i18n/lang.js';
+import { quizMessages } from '../i18n/quiz.js';
+import { seededRandom, shuffled } from '../model/random.js';
+import { didYouMean } from '../model/suggest.js';
+import { parseAnswer } from '../quiz/answer.js';
+import type { Response } from '../quiz/grade.js';
+import { gradeResponse } from '../quiz/grade.js';
+import { GENERATED_QUIZ, generateQuestions } from '../quiz/generate.js';
+import { loadQuizSource, loadQuizSources } from '../quiz/load.js';
+import type { AnsweredQuestion, QuizResult } from '../quiz/result.js';
+import { quizResult } from '../quiz/result.js';
+import type { Question, Quiz } from '../quiz/schema.js';
+import type { PlayableQuestion } from '../quiz/select.js';
+import { selectQuestions, tagsOf } from '../quiz/select.js';
+import { parseNumber } from '../quiz/normalise.js';
+import type { CompiledScenario } from '../scenario/compile.js';
+import { stemOf } from '../scenario/library.js';
+import type { ParsedSource } from '../scenario/source.js';
+import { colorFor } from '../ui/color.js';
+import type { Prompter } from '../ui/prompter.js';
+import { inquirerPrompter } from '../ui/prompter.js';
+import { renderQuestionHeading, renderQuizEnd, renderVerdict } from '../ui/quiz.js';
+import { safeText } from '../ui/text.js';
+import type { QuizOptions } from './commands/quiz.js';
+import type { CommandContext } from './context.js';
+import { EXIT, InvalidInputError, UsageError } from './errors.js';
+import { bundledDir, bundledScenarioIds, catalogueLibrary, diagnosticsOf, displayPath, listYamlFiles, loadPlayableScenario, parseFile, readCatalogue } from './files.js';
+import { println } from './io.js';
+
+/** The quiz id `--all` reports in its result. */
+export const ALL_QUIZ = 'all';
+
+/**
+ * What a caller can add to a quiz run without touching its flow: `only` restricts the
+ * questions to these ids (e.g. the ones due for review); `onAnswer` hears every graded answer,
+ * scripted or interactive, in the order given.
+ */
+export interface QuizHooks {
+  readonly only?: readonly string[];
+  readonly onAnswer?: (questionId: string, correct: boolean, answered: AnsweredQuestion) => void | Promise<void>;
+}
+
+/** A quiz file as loaded: its value when valid, its diagnostics either way. */
+interface QuizFile {
+  readonly id: string;
+  readonly path: string;
+  readonly parsed: ParsedSource;
+  readonly value?: Quiz;
+  readonly findings: ReturnType<typeof loadQuizSource>['findings'];
+}
+
+/** The bundled quizzes, `scenarios/quizzes/*.yaml`, checked together so question ids stay unique. */
+export function bundledQuizzes(cwd: string): QuizFile[] {
+  const dir = join(bundledDir(), 'quizzes');
+  if (!existsSync(dir)) return [];
+  const files = listYamlFiles(dir).map((path) => ({ path, parsed: parseFile(path, displayPath(path, cwd)), stem: stemOf(path) }));
+  const results = loadQuizSources(files);
+  return files.map((f, i) => ({ id: f.stem, path: f.path, parsed: f.parsed, ...results[i]! }));
+}
+
+function invalid(file: QuizFile, cwd: string): InvalidInputError {
+  return new InvalidInputError(`${displayPath(file.path, cwd)} is not a valid quiz`, diagnosticsOf(file.parsed.source, file.findings));
+}
+
+function asPlayable(quiz: Quiz): PlayableQuestion[] {
+  return quiz.questions.map((question) => ({ quiz: quiz.id, question }));
+}
+
+/** A quiz argument: a path to a quiz file, or the id of a bundled one. */
+function loadQuizArgument(arg: string, cwd: string): { id: string; title: string; questions: PlayableQuestion[] } {
+  const asPath = resolve(cwd, arg);
+  if (/[\\/]/.test(arg) || /\.ya?ml$/i.test(arg) || (existsSync(asPath) && statSync(asPath).isFile())) {
+    if (!existsSync(asPath)) throw new UsageError(`no such file: ${arg}`);
+    const parsed = parseFile(asPath, displayPath(asPath, cwd));
+    const loaded = loadQuizSource(parsed, { stem: stemOf(asPath) });
+    const file: QuizFile = { id: stemOf(asPath), path: asPath, parsed, ...loaded };
+    if (!file.value) throw invalid(file, cwd);
+    return { id: file.value.id, title: file.value.title, questions: asPlayable(file.value) };
+  }
+  const bundled = bundledQuizzes(cwd);
+  const file = bundled.find((f) => f.id === arg);
+  if (!file) {
+    throw new UsageError(
+      `unknown quiz '${arg}'${didYouMean(
+        arg,
+        bundled.map((f) => f.id),
+      )}; the bundled quizzes are ${bundled.map((f) => f.id).join(', ') || 'none'}, or use --generated or --all`,
+    );
+  }
+  if (!file.value) throw invalid(file, cwd);
+  return { id: file.value.id, title: file.value.title, questions: asPlayable(file.value) };
+}
+
+/** The bundled scenarios that load and check cleanly; the others are `kefu validate`'s business. */
+function playableScenarios(cwd: string): CompiledScenario[] {
+  return bundledScenarioIds().flatMap((id) => {
+    try {
+      return [loadPlayableScenario(join(bundledDir(), `${id}.yaml`), cwd).compiled];
+    } catch (e) {
+      if (e instanceof InvalidInputError) return [];
+      throw e;
+    }
+  });
+}
+
+/** Questions generated from the bundled library, in the interface's language. */
+export function bundledGeneratedQuestions(cwd: string, random: () => number, lang: Lang): PlayableQuestion[] {
+  const { library } = catalogueLibrary(readCatalogue(bundledDir(), cwd));
+  return generateQuestions({ library, scenarios: playableScenarios(cwd) }, { random, lang });
+}
+
+function allQuestions(cwd: string, random: () => number, lang: Lang): PlayableQuestion[] {
+  const bundled = bundledQuizzes(cwd);
+  const broken = bundled.find((f) => !f.value);
+  if (broken) throw invalid(broken, cwd);
+  return [...bundled.flatMap((f) => asPlayable(f.value!)), ...bundledGeneratedQuestions(cwd, random, lang)];
+}
+
+function wholeNumber(flag: string, text: string | undefined, min: number): number | undefined {
+  if (text === undefined) return undefined;
+  if (!/^\d{1,10}$/.test(text) || Number(text) < min) throw new UsageError(`${flag} takes a whole number${min > 0 ? ` of at least ${min}` : ''}, not '${text}'`);
+  return Number(text);
+}
+
+/** The questions' ids for a message: all of them when few, else the first ten. */
+function idList(questions: readonly PlayableQuestion[]): string {
+  const ids = questions.map((q) => q.question.id);
+  return ids.length <= 12 ? ids.join(', ') : `${ids.slice(0, 10).join(', ')}, … ${ids.length - 10} more`;
+}
+
+/**
+ * Grades scripted answers, one per question in the order given. A malformed answer is a usage
+ * error naming the question, its type and the form the answer takes.
+ */
+export function answerScripted(questions: readonly PlayableQuestion[], answers: readonly string[]): AnsweredQuestion[] {
+  if (answers.length !== questions.length) {
+    throw new UsageError(
+      `${answers.length} answer(s) given for ${questions.length} question(s): give one --answer per question, in order (${idList(questions)})`,
+    );
+  }
+  return questions.map((asked, i) => {
+    const text = answers[i]!;
+    const parsed = parseAnswer(asked.question, text);
+    if (!parsed.ok) {
+      throw new UsageError(`answer ${i + 1} ('${safeText(text)}') does not fit question '${asked.question.id}' (${asked.question.type}): it takes ${parsed.form}`);
+    }
+    return { asked, response: parsed.response, grade: gradeResponse(asked.question, parsed.response) };
+  });
+}
+
+/** What was chosen to play: the questions (before selection) and how to name them. */
+interface Pool {
+  readonly id: string;
+  readonly title: string;
+  readonly questions: PlayableQuestion[];
+}
+
+async function pickPool(ctx: CommandContext, prompter: Prompter, generationRandom: () => number): Promise<Pool> {
+  const { io, lang } = ctx;
+  const m = quizMessages[lang];
+  const bundled = bundledQuizzes(io.cwd).filter((f) => f.value);
+  const generatedTitle = m.generatedTitle;
+  const choices = [
+    ...bundled.map((f) => ({
+      name: `${safeText(f.value!.title)}  ${format(m.questionCount, { n: f.value!.questions.length })}`,
+      value: f.id,
+      ...(f.value!.description ? { description: safeText(f.value!.description) } : {}),
+    })),
+    { name: generatedTitle, value: GENERATED_QUIZ },
+    { name: m.allTitle, value: ALL_QUIZ },
+  ];
+  const picked = await prompter.select(m.pickQuiz, choices);
+  if (picked === GENERATED_QUIZ) return { id: GENERATED_QUIZ, title: generatedTitle, questions: bundledGeneratedQuestions(io.cwd, generationRandom, lang) };
+  if (picked === ALL_QUIZ) return { id: ALL_QUIZ, title: m.allTitle, questions: allQuestions(io.cwd, generationRandom, lang) };
+  const file = bundled.find((f) => f.id === picked)!;
+  return { id: file.id, title: file.value!.title, questions: asPlayable(file.value!) };
+}
+
+export async function quizCommand(ctx: CommandContext, args: readonly string[], options: QuizOptions, hooks: QuizHooks = {}): Promise<number> {
+  const { io, lang } = ctx;
+  const m = quizMessages[lang];
+  const answers = options.answer;
+  const scripted = answers !== undefined;
+  if (options.json && !scripted) throw new UsageError('--json needs --answer (scripted quiz): one --answer per question');
+  if (options.generated && options.all) throw new UsageError('choose --generated or --all, not both');
+  if (args[0] !== undefined && (options.generated || options.all)) throw new UsageError(`a quiz id and ${options.generated ? '--generated' : '--all'} cannot be combined`);
+  if (scripted && args[0] === undefined && !options.generated && !options.all) {
+    throw new UsageError('--answer needs the questions to answer: kefu quiz <id> --answer …, or --generated / --all');
+  }
+  const seed = wholeNumber('--seed', options.seed, 0);
+  const count = wholeNumber('--count', options.count, 1);
+  // Without --seed a scripted run keeps authored order and fixed generated options, so the
+  // same answer sheet always fits; an interactive run is shuffled afresh each time.
+  const base = seed ?? (scripted ? undefined : Date.now() >>> 0);
+  const orderRandom = base !== undefined ? seededRandom(base) : undefined;
+  const generationRandom = seededRandom((base ?? 0) + 1);
+  const displayRandom = seededRandom((base ?? 0) + 2);
+
+  if (!scripted && !io.stdin.isTTY) {
+    // A prompt on a closed or piped stdin would hang instead of failing.
+    throw new UsageError('standard input is not a terminal: use --answer … (one per question) to answer without prompts');
+  }
+  const prompter = inquirerPrompter(io);
+  let pool: Pool;
+  if (args[0] !== undefined) pool = loadQuizArgument(args[0], io.cwd);
+  else if (options.generated) pool = { id: GENERATED_QUIZ, title: m.generatedTitle, questions: bundledGeneratedQuestions(io.cwd, generationRandom, lang) };
+  else if (options.all) pool = { id: ALL_QUIZ, title: m.allTitle, questions: allQuestions(io.cwd, generationRandom, lang) };
+  else pool = await pickPool(ctx, prompter, generationRandom);
+
+  const tags = options.tag ?? [];
+  const known = tagsOf(pool.questions);
+  const unknownTag = tags.find((t) => !known.includes(t));
+  if (unknownTag !== undefined) {
+    throw new UsageError(`no question in '${pool.id}' has the tag '${unknownTag}'${didYouMean(unknownTag, known)}; its tags are ${known.join(', ') || 'none'}`);
+  }
+  const questions = selectQuestions(pool.questions, {
+    ...(hooks.only ? { only: hooks.only } : {}),
+    tags,
+    ...(orderRandom ? { random: orderRandom } : {}),
+    ...(count !== undefined ? { count } : {}),
+  });
+  if (questions.length === 0) throw new UsageError(`no questions to ask in '${pool.id}'`);
+
+  if (scripted) {
+    const answered = answerScripted(questions, answers);
+    for (const a of answered) await hooks.onAnswer?.(a.asked.question.id, a.grade.correct, a);
+    const result = quizResult(pool.id, answered);
+    if (options.json) io.stdout.write(`${JSON.stringify(result)}\n`);
+    else println(io.stdout, renderQuizEnd(colorFor(io.stdout, io.env), pool.title, result, answered, lang));
+    return EXIT.ok;
+  }
+  await runQuizSession(ctx, pool, questions, prompter, { exam: options.exam === true, random: displayRandom, ...(hooks.onAnswer ? { onAnswer: hooks.onAnswer } : {}) });
+  return EXIT.ok;
+}
+
+/** Asks one question with the prompt that suits its type; positions in the response are as authored. */
+export async function askQuestion(question: Question, prompter: Prompter, random: () => number, lang: Lang): Promise<Response> {
+  const m = quizMessages[lang];
+  switch (question.type) {
+    case 'single': {
+      const choice = await prompter.select(
+        m.pickOne,
+        question.options.map((o, i) => ({ name: `${i + 1}. ${safeText(o)}`, value: i + 1 })),
+      );
+      return { type: 'single', choice };
+    }
+    case 'multiple': {
+      const choices = await prompter.checkbox(
+        m.pickAll,
+        question.options.map((o, i) => ({ name: `${i + 1}. ${safeText(o)}`, value: i + 1 })),
+        { help: m.pickAllHelp },
+      );
+      return { type: 'multiple', choices: [...choices].sort((a, b) => a - b) };
+    }
+    case 'true-false': {
+      const value = await prompter.select(m.trueOrFalse, [
+        { name: m.true, value: true },
+        { name: m.false, value: false },
+      ]);
+      return { type: 'true-false', value };
+    }
+    case 'order': {
+      let shown = shuffled(
+        question.items.map((_, i) => i),
+        random,
+      );
+      // Shown already in order, the question would answer itself.
+      if (shown.every((v, i) => v === i)) shown = [...shown.slice(1), shown[0]!];
+      const picked = await prompter.order(
+        m.putInOrder,
+        shown.map((i) => safeText(question.items[i]!)),
+        { help: m.orderHelp },
+      );
+      return { type: 'order', order: picked.map((j) => shown[j]! + 1) };
+    }
+    case 'match': {
+      const rights = shuffled(
+        question.pairs.map((_, i) => i),
+        random,
+      );
+      const pairs: [number, number][] = [];
+      for (const [l, pair] of question.pairs.entries()) {
+        const r = await prompter.select(
+          format(m.matchLeft, { left: safeText(pair.left) }),
+          rights.map((i, k) => ({ name: `${String.fromCharCode(65 + (k % 26))}. ${safeText(question.pairs[i]!.right)}`, value: i + 1 })),
+        );
+        pairs.push([l + 1, r]);
+      }
+      return { type: 'match', pairs };
+    }
+    case 'text': {
+      const text = await prompter.input(m.yourAnswer, { validate: (v) => (v.trim() === '' ? m.emptyAnswer : true) });
+      return { type: 'text', text };
+    }
+    case 'number': {
+      const text = await prompter.input(m.yourNumber, { validate: (v) => (parseNumber(v) === undefined ? m.notANumber : true) });
+      return { type: 'number', value: parseNumber(text)! };
+    }
+  }
+}
+
+export interface QuizSessionOptions {
+  /** Keep right answers and explanations for the end. */
+  readonly exam: boolean;
+  /** Shuffles what a question shows (items to order, right sides to match). */
+  readonly random: () => number;
+  readonly onAnswer?: QuizHooks['onAnswer'];
+}
+
+/**
+ * The interactive loop: each question in turn, right/wrong and the explanation after each in
+ * practice mode or all together at the end in exam mode, then the end screen.
+ */
+export async function runQuizSession(
+  ctx: CommandContext,
+  pool: { readonly id: string; readonly title: string },
+  questions: readonly PlayableQuestion[],
+  prompter: Prompter,
+  options: QuizSessionOptions,
+): Promise<QuizResult> {
+  const { io, lang } = ctx;
+  const m = quizMessages[lang];
+  const c = colorFor(io.stdout, io.env);
+  println(io.stdout, c.bold(safeText(pool.title)) + c.dim(`  ·  ${options.exam ? m.exam : m.practice}  ·  ${format(m.questionCount, { n: questions.length })}`));
+  const answered: AnsweredQuestion[] = [];
+  for (const [i, asked] of questions.entries()) {
+    println(io.stdout);
+    println(io.stdout, renderQuestionHeading(c, asked.question, i + 1, questions.length, lang));
+    const response = await askQuestion(asked.question, prompter, options.random, lang);
+    const a: AnsweredQuestion = { asked, response, grade: gradeResponse(asked.question, response) };
+    answered.push(a);
+    await options.onAnswer?.(asked.question.id, a.grade.correct, a);
+    if (!options.exam) println(io.stdout, renderVerdict(c, asked.question, response, a.grade, lang));
+  }
+  const result = quizResult(pool.id, answered);
+  if (options.exam) {
+    println(io.stdout);
+    println(io.stdout, c.bold(m.review));
+    for (const [i, a] of answered.entries()) {
+      println(io.stdout);
+      println(io.stdout, renderQuestionHeading(c, a.asked.question, i + 1, answered.length, lang));
+      println(io.stdout, renderVerdict(c, a.asked.question, a.response, a.grade, lang, true));
+    }
+  }
+  println(io.stdout);
+  println(io.stdout, renderQuizEnd(c, pool.title, result, answered, lang));
+  return result;
+}
