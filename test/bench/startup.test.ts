@@ -1,0 +1,39 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { BIN, ROOT } from '../helpers/cli.js';
+
+const REGISTER = fileURLToPath(new URL('./trace-register.mjs', import.meta.url));
+const HEAVY = /\/node_modules\/(yaml|zod|ora|@inquirer\/[^/]+|better-sqlite3|ts-fsrs)\//;
+
+/** The module URLs a run of the built CLI resolves. Needs `npm run build`. */
+function modulesLoaded(args: string[], trace: string): string[] {
+  const r = spawnSync(process.execPath, ['--import', REGISTER, BIN, ...args], {
+    cwd: ROOT,
+    env: { ...process.env, KEFU_TRACE_FILE: trace, NO_COLOR: '1' },
+    encoding: 'utf8',
+    timeout: 30_000,
+  });
+  expect(r.status).toBe(0);
+  return readFileSync(trace, 'utf8').split('\n').filter(Boolean);
+}
+
+describe('start-up', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'kefu-trace-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('kefu --version loads no prompt, spinner, YAML, zod, database or scheduler module', () => {
+    const loaded = modulesLoaded(['--version'], join(dir, 'version.txt'));
+    expect(loaded.some((u) => u.endsWith('/cli/main.js'))).toBe(true);
+    expect(loaded.filter((u) => HEAVY.test(u))).toEqual([]);
+  });
+
+  it('the trace does see heavy modules when a command needs them', () => {
+    const loaded = modulesLoaded(['validate', 'test/fixtures/validate/clean.yaml'], join(dir, 'validate.txt'));
+    expect(loaded.some((u) => /\/node_modules\/yaml\//.test(u))).toBe(true);
+    expect(loaded.some((u) => /\/node_modules\/zod\//.test(u))).toBe(true);
+  });
+});
