@@ -75,7 +75,7 @@ export async function validateCommand(ctx: CommandContext, paths: readonly strin
 
   const spinner =
     io.stderr.isTTY && files.length > SPINNER_THRESHOLD
-      ? (await import('ora')).default({ text: `checking ${files.length} files`, stream: io.stderr, isEnabled: true }).start()
+      ? (await import('ora')).default({ text: `checking ${files.length} files`, stream: io.stderr, isEnabled: true, discardStdin: false }).start()
       : undefined;
 
   const inputs: ValidateInput[] = [];
