@@ -3,6 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import type { FileResult, ValidateInput, ValidateOptions } from '../checks/validate.js';
 import { validateFiles } from '../checks/validate.js';
 import type { Diagnostic } from '../model/diagnostic.js';
+import { checkQuizSource, questionIdsOf } from '../quiz/check.js';
 import type { FileKind } from '../scenario/library.js';
 import { kindOf } from '../scenario/library.js';
 import { colorFor } from '../ui/color.js';
@@ -50,14 +51,17 @@ export function collectFiles(paths: readonly string[], cwd: string): string[] {
   return out;
 }
 
-/** Loads the quiz checker when the quiz format exists; until then quiz files are checked as YAML. */
-async function quizChecker(): Promise<ValidateOptions['checkQuiz']> {
-  try {
-    const mod = (await import('../quiz/check.js' as string)) as { checkQuizSource?: ValidateOptions['checkQuiz'] };
-    return mod.checkQuizSource;
-  } catch {
-    return undefined;
-  }
+/**
+ * The quiz checker, with question ids shared across the quiz files of one run: a question id
+ * that an earlier quiz file already uses is reported where it is reused.
+ */
+function quizChecker(): NonNullable<ValidateOptions['checkQuiz']> {
+  const known = new Map<string, string>();
+  return (parsed) => {
+    const findings = checkQuizSource(parsed, { knownQuestionIds: new Map(known) });
+    for (const id of questionIdsOf(parsed.source.value)) if (!known.has(id)) known.set(id, parsed.source.file);
+    return findings;
+  };
 }
 
 function strictly(results: readonly FileResult[]): FileResult[] {
@@ -96,8 +100,7 @@ export async function validateCommand(ctx: CommandContext, paths: readonly strin
     const folders = new Set(inputs.filter((i) => i.kind === 'scenario').map((i) => i.folder));
     folders.add(base);
     for (const folder of folders) for (const f of catalogueFiles(folder)) await add(f, true);
-    const checkQuiz = inputs.some((i) => i.kind === 'quiz') ? await quizChecker() : undefined;
-    let results = validateFiles(inputs, { baseFolder: base, ...(checkQuiz ? { checkQuiz } : {}) });
+    let results = validateFiles(inputs, { baseFolder: base, checkQuiz: quizChecker() });
     if (options.strict) results = strictly(results);
     spinner?.stop();
     print(ctx, results, options);

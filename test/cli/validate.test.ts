@@ -112,6 +112,15 @@ describe('kefu validate', () => {
     expect(piped.stderr).toBe('');
   });
 
+  it('checks quiz files with the quiz checks, question ids across files included', async () => {
+    const r = await kefu(['validate', '--format', 'json', F('quizzes')]);
+    const out = JSON.parse(r.stdout) as JsonOut;
+    expect(out.files.map((f) => [f.file, f.diagnostics.map((d) => [d.code, d.line, d.column])])).toEqual([
+      ['test/fixtures/validate/quizzes/first.yaml', []],
+      ['test/fixtures/validate/quizzes/second.yaml', [['duplicate-question-id', 5, 9]]],
+    ]);
+  });
+
   it('makes text from files safe to print', async () => {
     const r = await kefu(['validate', F('control-characters.yaml')]);
     expect(r.stdout).not.toContain('\u202e');
