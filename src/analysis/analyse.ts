@@ -8,7 +8,7 @@ import type { StateGraph } from './state-graph.js';
 import { addCosts, exploreStates, summaryReports } from './state-graph.js';
 
 /** States the analysis explores before it gives up: far above any hand-written scenario. */
-export const DEFAULT_MAX_STATES = 1_000_000;
+export const DEFAULT_MAX_STATES = 500_000;
 
 /** A step that no path to a satisfied ending performs in its method's order. */
 export interface StepRefText {

@@ -32,4 +32,18 @@ describe('analysis-limit', () => {
   it('invalid: past the limit, one warning at `nodes` and no analysis findings', () => {
     expect(limitDiagnostics(3)).toEqual([{ code: 'analysis-limit', line: 9, column: 1 }]);
   });
+
+  it('invalid: a scenario built to multiply states stops at the default limit, quickly', () => {
+    const steps = ['willingness', 'empathy', 'responsibility', 'pause', 'restate', 'confirm', 'handle', 'check'];
+    const n = 200;
+    const nodes = Array.from({ length: n }, (_, i) => {
+      const replies = [-7, 3, 11].map((d, c) => `{reply: r, moves: [${steps[(i * 3 + c) % 8]}], mood: ${d}, next: n${(i * 7 + c * 13 + 1) % n}}`);
+      return `  n${i}: {customer: c, choices: [${replies.join(', ')}, {reply: q, next: ok}]}`;
+    }).join('\n');
+    const parsed = parseText(scenarioText(`${nodes}\n${END_OK}`, { methods: '[emotional, objection]', start: 'n0' }), 't.yaml');
+    const t0 = performance.now();
+    const findings = checkScenario(loadScenario(parsed).value!, testLibrary, 't').findings;
+    expect(findings.map((f) => f.code)).toEqual(['analysis-limit']);
+    expect(performance.now() - t0).toBeLessThan(10_000);
+  });
 });
