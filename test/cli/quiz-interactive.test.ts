@@ -162,4 +162,18 @@ describe('kefu quiz (interactive)', () => {
     expect(r.stdout).toContain('✓ 答对了');
     expect(r.stdout).toMatch(/得分：100/);
   });
+
+  it('without a quiz asks which one, then plays the generated questions', async () => {
+    const r = await drive(['quiz', '--seed', '2'], (screen, n) => {
+      if (n === 0) {
+        const rows = screen.slice(screen.lastIndexOf('Pick a quiz')).split('\n').slice(1);
+        return KEY.down.repeat(Math.max(0, rows.findIndex((row) => row.includes('Generated:')))) + KEY.enter;
+      }
+      return KEY.ctrlC;
+    });
+    expect(r.stdout).toContain('Pick a quiz');
+    expect(r.stdout).toMatch(/Generated: service methods, customer types and scenario replies {2}· {2}practice mode/);
+    expect(r.stdout).toContain('Question 1 of');
+    expect(r.code).toBe(130);
+  });
 });

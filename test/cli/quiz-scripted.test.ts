@@ -143,3 +143,28 @@ describe('kefu quiz --generated (scripted)', () => {
     }
   });
 });
+
+describe('quiz hooks', () => {
+  it('restricts the questions to `only` (kept in authored order) and reports every answer to `onAnswer`, in order', async () => {
+    const { PassThrough } = await import('node:stream');
+    const { quizCommand } = await import('../../src/cli/quiz.js');
+    const stdout = new PassThrough();
+    let out = '';
+    stdout.on('data', (d: Buffer) => (out += d.toString()));
+    const stdin = Object.assign(new PassThrough(), { isTTY: false });
+    const io = { stdin, stdout, stderr: new PassThrough(), env: { NO_COLOR: '1' }, cwd: ROOT };
+    const heard: [string, boolean][] = [];
+    const code = await quizCommand(
+      { io, lang: 'en' },
+      [mini],
+      { answer: ['2', '1-1,2-2,3-3'], json: true },
+      { only: ['return-days', 'type-strategy'], onAnswer: (id, correct) => void heard.push([id, correct]) },
+    );
+    expect(code).toBe(0);
+    expect(heard).toEqual([
+      ['return-days', false],
+      ['type-strategy', true],
+    ]);
+    expect((JSON.parse(out) as { total: number }).total).toBe(2);
+  });
+});
