@@ -76,6 +76,18 @@ function escapedControlFindings(doc: Document.Parsed, text: string): Finding[] {
   return findings;
 }
 
+/** Where the first alias (`*name`) of a document is: the place to start reading an alias bomb. */
+function firstAliasOffset(doc: Document.Parsed): number {
+  let offset = 0;
+  visit(doc, {
+    Alias(_key, node) {
+      offset = node.range?.[0] ?? 0;
+      return visit.BREAK;
+    },
+  });
+  return offset;
+}
+
 function emptySource(file: string, text: string): SourceFile {
   return { file, text, doc: undefined, lineCounter: new LineCounter(), value: undefined };
 }
@@ -167,7 +179,7 @@ export function parseText(text: string, file: string): ParsedSource {
         message: /alias/i.test(msg)
           ? `too many alias expansions (limit ${MAX_ALIAS_COUNT}); the file may be an alias bomb`
           : `YAML could not be read: ${firstLine(msg)}`,
-        offset: 0,
+        offset: /alias/i.test(msg) ? firstAliasOffset(doc) : 0,
       });
     }
   }

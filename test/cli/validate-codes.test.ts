@@ -25,7 +25,7 @@ const CASES: [code: string, fixture: string, severity: 'error' | 'warning', at: 
   ['yaml-syntax', 'yaml-syntax.yaml', 'error', [[21, 5]]],
   ['duplicate-key', 'duplicate-key.yaml', 'error', [[21, 5]]],
   ['unknown-tag', 'unknown-tag.yaml', 'error', [[2, 8]]],
-  ['alias-limit', 'alias-limit.yaml', 'error', [[1, 1]]],
+  ['alias-limit', 'alias-limit.yaml', 'error', [[2, 10]]],
   ['control-characters', 'control-characters.yaml', 'error', [[2, 16]]],
   ['missing-field', 'missing-field.yaml', 'error', [[1, 1]]],
   ['unknown-field', 'unknown-field.yaml', 'error', [[6, 1]]],
