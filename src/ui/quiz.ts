@@ -39,6 +39,13 @@ export function describeExpected(question: Question, lang: Lang): string {
   return describeResponse(question, expectedResponse(question), lang);
 }
 
+/** "Right answer: …" on one line; for a match question the label, then one pair per line. */
+export function rightAnswerLines(c: ChalkInstance, question: Question, lang: Lang): string[] {
+  const m = quizMessages[lang];
+  if (question.type !== 'match') return [format(m.rightAnswer, { answer: c.bold(describeExpected(question, lang)) })];
+  return [format(m.rightAnswer, { answer: '' }).trimEnd(), ...question.pairs.map((p) => `  ${c.bold(`${safeText(p.left)} → ${safeText(p.right)}`)}`)];
+}
+
 /** The heading before a question: its number, its tags, and the prompt. */
 export function renderQuestionHeading(c: ChalkInstance, question: Question, n: number, total: number, lang: Lang): string {
   const m = quizMessages[lang];
@@ -55,7 +62,7 @@ export function renderVerdict(c: ChalkInstance, question: Question, response: Re
   else lines.push(c.red(m.wrong));
   if (!grade.correct) {
     if (showGiven) lines.push(c.dim(format(m.yourAnswerWas, { answer: describeResponse(question, response, lang) })));
-    lines.push(format(m.rightAnswer, { answer: c.bold(describeExpected(question, lang)) }));
+    lines.push(...rightAnswerLines(c, question, lang));
   }
   if (question.explain) lines.push(c.dim(format(m.explain, { text: safeText(question.explain) })));
   return lines.map((l) => `  ${l.replace(/\n/g, '\n  ')}`).join('\n');
@@ -95,7 +102,7 @@ export function renderQuizEnd(c: ChalkInstance, title: string, result: QuizResul
   for (const a of missed) {
     const q = a.asked.question;
     lines.push(`  ${c.red('✗')} ${safeText(oneLine(q.prompt))} ${c.dim(`(${q.id})`)}`);
-    lines.push(`    ${format(m.rightAnswer, { answer: describeExpected(q, lang) })}`);
+    for (const l of rightAnswerLines(c, q, lang)) lines.push(`    ${l}`);
   }
   return lines.join('\n');
 }
