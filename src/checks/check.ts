@@ -1,6 +1,6 @@
 import type { ScenarioAnalysis } from '../analysis/analyse.js';
 import type { Finding, Severity } from '../model/diagnostic.js';
-import type { Scenario } from '../model/schema.js';
+import type { Personality, Scenario } from '../model/schema.js';
 import type { CompiledScenario } from '../scenario/compile.js';
 import type { FileKind, Library } from '../scenario/library.js';
 
@@ -17,6 +17,13 @@ export interface CompiledContext extends ScenarioContext {
   readonly compiled: CompiledScenario;
   /** The exact analysis of every path (see analysis/analyse.ts), computed once per scenario. */
   readonly analysis: ScenarioAnalysis;
+}
+
+/** What a check on a personalities file sees: its entries and the library they refer to. */
+export interface PersonalitiesContext {
+  readonly personalities: readonly Personality[];
+  /** The methods and faults of the file's folder, laid over the bundled ones. */
+  readonly library: Library;
 }
 
 /** A file as a corpus check sees it: where it is, what it is, and the ids it declares. */
@@ -68,6 +75,13 @@ export type Check =
       readonly description: string;
       readonly stage: 'corpus';
       run(ctx: CorpusContext): CorpusFinding[];
+    }
+  | {
+      readonly code: string;
+      readonly severity: Severity;
+      readonly description: string;
+      readonly stage: 'personalities';
+      run(ctx: PersonalitiesContext): Finding[];
     };
 
 /** Walks every choice of a scenario with its YAML path. */

@@ -15,13 +15,15 @@ import { unknownFault } from './rules/unknown-fault.js';
 import { unknownMethod } from './rules/unknown-method.js';
 import { unknownPersonality } from './rules/unknown-personality.js';
 import { unknownStep } from './rules/unknown-step.js';
+import { unknownWeight } from './rules/unknown-weight.js';
 import { unreachableNode } from './rules/unreachable-node.js';
 import { unwinnable } from './rules/unwinnable.js';
 
 /**
  * Every check, once, in the order their findings are reported. A check's file is named after
  * its code. `scenario` checks see one scenario; `compiled` ones also see its resolved form and
- * path analysis; `corpus` ones see every file checked together.
+ * path analysis; `corpus` ones see every file checked together; `personalities` ones see a
+ * personalities file and the library its weights refer to.
  */
 export const checks: readonly Check[] = [
   missingNode,
@@ -42,4 +44,5 @@ export const checks: readonly Check[] = [
   unwinnable,
   idMismatch,
   duplicateId,
+  unknownWeight,
 ];

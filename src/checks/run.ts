@@ -6,7 +6,7 @@ import type { Scenario } from '../model/schema.js';
 import type { CompiledScenario } from '../scenario/compile.js';
 import { compileScenario } from '../scenario/compile.js';
 import type { Library } from '../scenario/library.js';
-import type { CorpusContext, CorpusFinding, ScenarioContext } from './check.js';
+import type { CorpusContext, CorpusFinding, PersonalitiesContext, ScenarioContext } from './check.js';
 import { checks } from './index.js';
 
 export interface ScenarioCheckResult {
@@ -36,4 +36,9 @@ export function checkScenario(scenario: Scenario, library: Library, stem: string
 /** Runs the checks that look at every file together (ids across files). */
 export function checkCorpus(ctx: CorpusContext): CorpusFinding[] {
   return checks.flatMap((check) => (check.stage === 'corpus' ? check.run(ctx) : []));
+}
+
+/** Runs the checks on a personalities file against the library it refers to. */
+export function checkPersonalities(ctx: PersonalitiesContext): Finding[] {
+  return checks.flatMap((check) => (check.stage === 'personalities' ? check.run(ctx) : []));
 }

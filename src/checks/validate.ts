@@ -7,7 +7,7 @@ import { buildLibrary, layerLibrary, loadFaults, loadMethod, loadPersonalities, 
 import type { ParsedSource } from '../scenario/source.js';
 import { toDiagnostic } from '../scenario/source.js';
 import type { CorpusFile } from './check.js';
-import { checkCorpus, checkScenario } from './run.js';
+import { checkCorpus, checkPersonalities, checkScenario } from './run.js';
 
 /** One file to validate, already read and parsed. */
 export interface ValidateInput {
@@ -93,6 +93,10 @@ export function validateFiles(inputs: readonly ValidateInput[], options: Validat
     l.findings.push(...result.findings);
     if (result.compiled) stats.set(i, statsOf(shapeStats(result.compiled), result.analysis));
   });
+
+  for (const l of loaded) {
+    if (l.personalities) l.findings.push(...checkPersonalities({ personalities: l.personalities, library: libraryFor(l.input.folder) }));
+  }
 
   const corpus: CorpusFile[] = loaded.map((l) => ({ file: l.input.file, folder: l.input.folder, kind: l.input.kind, stem: stemOf(l.input.file), ids: l.ids }));
   for (const { fileIndex, finding } of checkCorpus({ files: corpus })) loaded[fileIndex]?.findings.push(finding);

@@ -47,6 +47,7 @@ const CASES: [code: string, fixture: string, severity: 'error' | 'warning', at: 
   ['single-choice', 'single-choice.yaml', 'warning', [[22, 7]]],
   ['no-satisfied-ending', 'no-satisfied-ending.yaml', 'error', [[8, 8]]],
   ['unwinnable', 'unwinnable.yaml', 'warning', [[24, 18]]],
+  ['unknown-weight', 'unknown-weight', 'error', [[9, 17], [10, 16]]],
 ];
 
 describe('kefu validate: one fixture per code', () => {
