@@ -37,6 +37,8 @@ export interface CorpusFile {
   readonly stem: string;
   /** The ids the file declares and where: `id` for a scenario or method, each entry's id for a catalogue. */
   readonly ids: readonly { readonly id: string; readonly path: readonly (string | number)[] }[];
+  /** Ids that must be unique within the file only: a method's step ids. */
+  readonly localIds?: readonly { readonly id: string; readonly path: readonly (string | number)[] }[];
 }
 
 /** What a check over all files at once sees. */

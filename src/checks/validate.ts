@@ -56,6 +56,7 @@ interface Loaded {
   scenario?: Scenario;
   /** Ids declared, with where, for the corpus checks. */
   ids: { id: string; path: (string | number)[] }[];
+  localIds?: { id: string; path: (string | number)[] }[];
 }
 
 /**
@@ -98,7 +99,14 @@ export function validateFiles(inputs: readonly ValidateInput[], options: Validat
     if (l.personalities) l.findings.push(...checkPersonalities({ personalities: l.personalities, library: libraryFor(l.input.folder) }));
   }
 
-  const corpus: CorpusFile[] = loaded.map((l) => ({ file: l.input.file, folder: l.input.folder, kind: l.input.kind, stem: stemOf(l.input.file), ids: l.ids }));
+  const corpus: CorpusFile[] = loaded.map((l) => ({
+    file: l.input.file,
+    folder: l.input.folder,
+    kind: l.input.kind,
+    stem: stemOf(l.input.file),
+    ids: l.ids,
+    ...(l.localIds ? { localIds: l.localIds } : {}),
+  }));
   for (const { fileIndex, finding } of checkCorpus({ files: corpus })) loaded[fileIndex]?.findings.push(finding);
 
   const results: FileResult[] = [];
@@ -136,7 +144,13 @@ function loadOne(input: ValidateInput, options: ValidateOptions): Loaded {
     }
     case 'method': {
       const r = loadMethod(parsed);
-      return { input, findings: [...r.findings], ...(r.value ? { method: r.value } : {}), ids: r.value ? [{ id: r.value.id, path: ['id'] }] : [] };
+      return {
+        input,
+        findings: [...r.findings],
+        ...(r.value ? { method: r.value } : {}),
+        ids: r.value ? [{ id: r.value.id, path: ['id'] }] : [],
+        localIds: (r.value?.steps ?? []).map((s, i) => ({ id: s.id, path: ['steps', i, 'id'] })),
+      };
     }
     case 'faults': {
       const r = loadFaults(parsed);

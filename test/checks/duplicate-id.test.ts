@@ -28,6 +28,11 @@ describe('duplicate-id', () => {
       [['a/methods/m.yaml', 'method', method('m')], ['a/methods/m.yml', 'method', method('m')]],
       [['a/methods/m.yaml', 1, 5], ['a/methods/m.yml', 1, 5]],
     ],
+    [
+      'one step id twice in a method',
+      [['a/methods/m.yaml', 'method', `${method('m')}  - { id: t, name: t, name_en: T, description: d, cues: [] }\n  - { id: s, name: s, name_en: S, description: d, cues: [] }\n`]],
+      [['a/methods/m.yaml', 6, 11], ['a/methods/m.yaml', 8, 11]],
+    ],
     ['one fault id twice in faults.yaml', [['a/faults.yaml', 'faults', faults('rude', 'slow', 'rude')]], [['a/faults.yaml', 2, 11], ['a/faults.yaml', 4, 11]]],
   ])('invalid: %s', (_n, files, at) => {
     expect(codesAt(validateTexts(files), 'duplicate-id')).toEqual(at);

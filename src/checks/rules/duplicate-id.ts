@@ -15,7 +15,7 @@ function namespace(f: CorpusFile): string | undefined {
 export const duplicateId: Check = {
   code: 'duplicate-id',
   severity: 'error',
-  description: 'two files (or two entries of a catalogue) declare the same id',
+  description: 'two files, two entries of a catalogue or two steps of a method declare the same id',
   stage: 'corpus',
   run: ({ files }) => {
     const groups = new Map<string, { fileIndex: number; path: readonly (string | number)[] }[]>();
@@ -25,6 +25,10 @@ export const duplicateId: Check = {
       const ids = f.kind === 'scenario' || f.kind === 'method' ? f.ids.slice(0, 1) : f.ids;
       for (const { id, path } of ids) {
         const key = `${ns}\u0000${id}`;
+        groups.set(key, [...(groups.get(key) ?? []), { fileIndex, path }]);
+      }
+      for (const { id, path } of f.localIds ?? []) {
+        const key = `local\u0000${fileIndex}\u0000${id}`;
         groups.set(key, [...(groups.get(key) ?? []), { fileIndex, path }]);
       }
     });
