@@ -6,6 +6,7 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import { checkQuizSource, questionIdsOf } from '../quiz/check.js';
 import type { FileKind } from '../scenario/library.js';
 import { kindOf } from '../scenario/library.js';
+import { validateMessages } from '../i18n/validate.js';
 import { colorFor } from '../ui/color.js';
 import { countDiagnostics, formatDiagnosticText, formatGithub, formatGithubStats, formatJson, formatStats, formatSummary } from '../ui/diagnostics.js';
 import type { ValidateCommandOptions } from './commands/validate.js';
@@ -79,7 +80,7 @@ export async function validateCommand(ctx: CommandContext, paths: readonly strin
 
   const spinner =
     io.stderr.isTTY && files.length > SPINNER_THRESHOLD
-      ? (await import('ora')).default({ text: `checking ${files.length} files`, stream: io.stderr, isEnabled: true, discardStdin: false }).start()
+      ? (await import('ora')).default({ text: validateMessages[ctx.lang].checking(files.length), stream: io.stderr, isEnabled: true, discardStdin: false }).start()
       : undefined;
 
   const inputs: ValidateInput[] = [];
@@ -91,7 +92,7 @@ export async function validateCommand(ctx: CommandContext, paths: readonly strin
     inputs.push({ file: displayPath(path, io.cwd), folder: folderOf(path, kind), kind, parsed: parseFile(path, displayPath(path, io.cwd)), ...(implicit ? { implicit } : {}) });
     // Let the spinner draw between files.
     if (spinner && inputs.length % 25 === 0) {
-      spinner.text = `checking ${inputs.length}/${files.length} files`;
+      spinner.text = validateMessages[ctx.lang].progress(inputs.length, files.length);
       await new Promise((r) => setImmediate(r));
     }
   };
@@ -124,7 +125,8 @@ function print(ctx: CommandContext, results: readonly FileResult[], options: Val
     return;
   }
   const c = colorFor(io.stdout, io.env);
+  const m = validateMessages[ctx.lang];
   for (const r of results) for (const d of r.diagnostics) println(io.stdout, formatDiagnosticText(d, c));
-  if (options.stats) for (const r of results) if (r.stats) println(io.stdout, formatStats(r.file, r.stats, c));
-  println(io.stdout, formatSummary(countDiagnostics(results), c));
+  if (options.stats) for (const r of results) if (r.stats) println(io.stdout, formatStats(r.file, r.stats, c, m));
+  println(io.stdout, formatSummary(countDiagnostics(results), c, m));
 }

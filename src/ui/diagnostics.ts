@@ -1,6 +1,9 @@
 import type { ChalkInstance } from 'chalk';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { FileResult, ScenarioStats } from '../checks/validate.js';
+import type { ValidateMessages } from '../i18n/validate.js';
+import { validateMessages } from '../i18n/validate.js';
+import type { Outcome } from '../model/schema.js';
 import { safeText } from './text.js';
 
 /** `file:line:column  severity  code  message`, the text format of a diagnostic. */
@@ -27,32 +30,30 @@ export function countDiagnostics(results: readonly FileResult[]): Counts {
   return { files: results.length, errors, warnings };
 }
 
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
-
 /** The one-line summary after the text format's diagnostics. */
-export function formatSummary(counts: Counts, c: ChalkInstance): string {
-  const files = `${plural(counts.files, 'file')} checked`;
-  if (counts.errors === 0 && counts.warnings === 0) return `${c.green('✓')} ${files}: no problems`;
-  const errors = counts.errors > 0 ? c.red(plural(counts.errors, 'error')) : plural(0, 'error');
-  const warnings = counts.warnings > 0 ? c.yellow(plural(counts.warnings, 'warning')) : plural(0, 'warning');
-  return `${counts.errors > 0 ? c.red('✗') : c.yellow('!')} ${files}: ${errors}, ${warnings}`;
+export function formatSummary(counts: Counts, c: ChalkInstance, m: ValidateMessages = validateMessages.en): string {
+  const files = m.checked(counts.files);
+  if (counts.errors === 0 && counts.warnings === 0) return `${c.green('✓')} ${m.summary(files, m.noProblems)}`;
+  const text = m.counts(counts.errors, counts.warnings);
+  const coloured = counts.errors > 0 ? c.red(text) : c.yellow(text);
+  return `${counts.errors > 0 ? c.red('✗') : c.yellow('!')} ${m.summary(files, coloured)}`;
 }
 
 /** A scenario's `--stats` figures in words. */
-export function statsText(s: ScenarioStats): string {
-  const endings = Object.entries(s.endings)
+export function statsText(s: ScenarioStats, m: ValidateMessages = validateMessages.en): string {
+  const endings = (Object.entries(s.endings) as [Outcome, number][])
     .filter(([, n]) => n > 0)
-    .map(([o, n]) => `${n} ${o}`)
-    .join(', ');
-  const parts = [`${s.nodes} nodes`, `${s.decisions} decisions`, `endings: ${endings || 'none'}`];
-  if (s.paths !== undefined) parts.push(`${s.paths} paths`);
-  if (s.best !== undefined && s.worst !== undefined) parts.push(`score ${s.worst}–${s.best}`);
+    .map(([o, n]) => m.outcome(n, o))
+    .join(m.listSeparator);
+  const parts = [m.nodes(s.nodes), m.decisions(s.decisions), m.endings(endings || m.noEndings)];
+  if (s.paths !== undefined) parts.push(m.paths(s.paths));
+  if (s.best !== undefined && s.worst !== undefined) parts.push(m.score(s.worst, s.best));
   return parts.join(' · ');
 }
 
 /** `--stats` in the text format: one line per scenario. */
-export function formatStats(file: string, s: ScenarioStats, c: ChalkInstance): string {
-  return `${c.bold(safeText(file))}  ${c.dim(statsText(s))}`;
+export function formatStats(file: string, s: ScenarioStats, c: ChalkInstance, m: ValidateMessages = validateMessages.en): string {
+  return `${c.bold(safeText(file))}  ${c.dim(statsText(s, m))}`;
 }
 
 // Bidirectional and C1 characters are valid in JSON strings but act on a terminal.

@@ -121,6 +121,13 @@ describe('kefu validate', () => {
     ]);
   });
 
+  it('speaks the interface language around the diagnostics, which stay in English', async () => {
+    const r = await kefu(['--lang', 'zh', 'validate', '--stats', F('single-choice.yaml')]);
+    expect(r.stdout).toContain('single-choice  node');
+    expect(r.stdout).toContain('4 个节点 · 2 个抉择 · 结局：满意 1、流失 1 · 2 条路径 · 得分 0–100');
+    expect(r.stdout.trimEnd().split('\n').at(-1)).toBe('! 已检查 1 个文件：0 个错误，1 个警告');
+  });
+
   it('makes text from files safe to print', async () => {
     const r = await kefu(['validate', F('control-characters.yaml')]);
     expect(r.stdout).not.toContain('\u202e');
