@@ -105,6 +105,9 @@ export function parseSource(bytes: Uint8Array, file: string): ParsedSource {
       findings: [error('file-too-large', `file is larger than ${MAX_FILE_BYTES} bytes (1 MiB); not read`)],
     };
   }
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    return { source: emptySource(file, ''), findings: [error('invalid-encoding', 'file is UTF-16 text; save it as UTF-8')] };
+  }
   if (bytes.includes(0)) {
     return { source: emptySource(file, ''), findings: [error('invalid-encoding', 'binary file (contains NUL bytes); expected UTF-8 text')] };
   }
@@ -132,6 +135,8 @@ export function parseText(text: string, file: string): ParsedSource {
       prettyErrors: false,
       strict: true,
       stringKeys: false,
+      // YAML 1.1 types (!!binary, !!set, !!timestamp, …) would turn text into other values.
+      resolveKnownTags: false,
     });
   } catch (e) {
     // The parser reports problems as values; a throw here means input it cannot bound
