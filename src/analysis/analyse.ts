@@ -69,15 +69,16 @@ export function analyseScenario(scenario: CompiledScenario, options: { maxStates
   const g = exploreStates(scenario, options.maxStates ?? DEFAULT_MAX_STATES);
   if (!g.complete) return { complete: false, states: g.node.length };
   const n = g.node.length;
-  const succ = (s: number): number[] => g.out[s]!.map((e) => g.edges[e]!.to);
+  const { outStart, edgeFrom, edgeTo, edgeFaults } = g;
+  const edgeCount = edgeTo.length;
 
   // Co-reachable: states from which an ending can be reached.
   const predStart = new Int32Array(n + 1);
-  for (const e of g.edges) predStart[e.to + 1]!++;
+  for (let e = 0; e < edgeCount; e++) predStart[edgeTo[e]! + 1]!++;
   for (let s = 0; s < n; s++) predStart[s + 1]! += predStart[s]!;
   const predFill = predStart.slice(0, n);
-  const preds = new Int32Array(g.edges.length);
-  for (const e of g.edges) preds[predFill[e.to]!++] = e.from;
+  const preds = new Int32Array(edgeCount);
+  for (let e = 0; e < edgeCount; e++) preds[predFill[edgeTo[e]!]!++] = edgeFrom[e]!;
   const live = new Uint8Array(n);
   const queue: number[] = [];
   for (let s = 0; s < n; s++) {
@@ -108,16 +109,18 @@ export function analyseScenario(scenario: CompiledScenario, options: { maxStates
 
   // Every reachable state is reached from the start; restricted to live ones, the graph is
   // what paths that end can use.
-  const components = stronglyConnected(n, succ, (s) => live[s] === 1);
+  const components = stronglyConnected(n, outStart, edgeTo, (s) => live[s] === 1);
   const componentOf = new Int32Array(n).fill(-1);
   components.forEach((c, i) => c.forEach((s) => (componentOf[s] = i)));
   let cyclic = false;
   const positiveLoop = new Uint8Array(components.length);
-  for (const e of g.edges) {
-    if (!live[e.to] || !live[e.from]) continue;
-    if (componentOf[e.from] === componentOf[e.to]) {
+  for (let e = 0; e < edgeCount; e++) {
+    const from = edgeFrom[e]!;
+    const to = edgeTo[e]!;
+    if (!live[to] || !live[from]) continue;
+    if (componentOf[from] === componentOf[to]) {
       cyclic = true;
-      if (e.costs.some((c) => c > 0)) positiveLoop[componentOf[e.from]!] = 1;
+      if (edgeFaults[e]!.costs.some((c) => c > 0)) positiveLoop[componentOf[from]!] = 1;
     }
   }
 
@@ -128,7 +131,7 @@ export function analyseScenario(scenario: CompiledScenario, options: { maxStates
     for (const [s] of components) {
       if (s === undefined) continue;
       if (g.ending[s]) count[s] = 1n;
-      else for (const e of g.out[s]!) if (live[g.edges[e]!.to]) count[s] = count[s]! + count[g.edges[e]!.to]!;
+      else for (let e = outStart[s]!; e < outStart[s + 1]!; e++) if (live[edgeTo[e]!]) count[s] = count[s]! + count[edgeTo[e]!]!;
     }
     paths = count[0]!;
   } else if (n === 0 || !live[0]) {
@@ -158,11 +161,12 @@ export function analyseScenario(scenario: CompiledScenario, options: { maxStates
       maxCost[s] = hi;
     }
     for (const s of comp) {
-      for (const id of g.out[s]!) {
-        const e = g.edges[id]!;
-        if (!live[e.to] || componentOf[e.to] === i) continue;
-        minCost[e.to] = Math.min(minCost[e.to]!, addCosts(lo, e.costs));
-        maxCost[e.to] = Math.max(maxCost[e.to]!, hi === Infinity ? Infinity : addCosts(hi, e.costs));
+      for (let e = outStart[s]!; e < outStart[s + 1]!; e++) {
+        const to = edgeTo[e]!;
+        if (!live[to] || componentOf[to] === i) continue;
+        const costs = edgeFaults[e]!.costs;
+        minCost[to] = Math.min(minCost[to]!, addCosts(lo, costs));
+        maxCost[to] = Math.max(maxCost[to]!, hi === Infinity ? Infinity : addCosts(hi, costs));
       }
     }
   }
@@ -202,7 +206,8 @@ export function analyseScenario(scenario: CompiledScenario, options: { maxStates
   const stepsNeverInOrder = satisfiable
     ? scenario.methods.flatMap((m) => m.steps.filter((st) => !inOrder.get(m.id)!.has(st.id)).map((st) => ({ method: m.id, step: st.id })))
     : [];
-  const unavoidableFaults = satisfiable ? unavoidable(g) : [];
+  // A best of 100 means a satisfied path without faults exists: nothing is unavoidable.
+  const unavoidableFaults = satisfiable && best !== undefined && best < 100 ? unavoidable(g) : [];
 
   return {
     complete: true,
@@ -240,13 +245,14 @@ function trapsOf(g: StateGraph, live: Uint8Array): Trap[] {
 
 function deadBranchesOf(g: StateGraph): DeadBranch[] {
   const taken = new Map<CompiledChoice, { node: string; targets: Set<string> }>();
-  for (const e of g.edges) {
-    let t = taken.get(e.choice);
+  for (let e = 0; e < g.edgeTo.length; e++) {
+    const choice = g.edgeChoice[e]!;
+    let t = taken.get(choice);
     if (!t) {
-      t = { node: g.node[e.from]!, targets: new Set() };
-      taken.set(e.choice, t);
+      t = { node: g.node[g.edgeFrom[e]!]!, targets: new Set() };
+      taken.set(choice, t);
     }
-    t.targets.add(g.node[e.to]!);
+    t.targets.add(g.node[g.edgeTo[e]!]!);
   }
   const dead: DeadBranch[] = [];
   for (const [choice, { node, targets }] of taken) {
@@ -259,7 +265,8 @@ function deadBranchesOf(g: StateGraph): DeadBranch[] {
 
 /** Faults that every path from the start to a satisfied ending commits. */
 function unavoidable(g: StateGraph): string[] {
-  const all = new Set(g.edges.flatMap((e) => e.faults));
+  const all = new Set<string>();
+  for (const f of new Set(g.edgeFaults)) for (const id of f.faults) all.add(id);
   const result: string[] = [];
   for (const fault of all) {
     const seen = new Uint8Array(g.node.length);
@@ -269,11 +276,11 @@ function unavoidable(g: StateGraph): string[] {
     while (stack.length > 0 && !escapes) {
       const s = stack.pop()!;
       if (g.ending[s] === 'satisfied') escapes = true;
-      for (const id of g.out[s]!) {
-        const e = g.edges[id]!;
-        if (seen[e.to] || e.faults.includes(fault)) continue;
-        seen[e.to] = 1;
-        stack.push(e.to);
+      for (let e = g.outStart[s]!; e < g.outStart[s + 1]!; e++) {
+        const to = g.edgeTo[e]!;
+        if (seen[to] || g.edgeFaults[e]!.faults.includes(fault)) continue;
+        seen[to] = 1;
+        stack.push(to);
       }
     }
     if (!escapes) result.push(fault);

@@ -21,12 +21,9 @@ export const MODELLED_FAULT_RULES = ['authored', 'facts-before-feelings'] as con
  */
 export type Summary = readonly (readonly string[])[];
 
-/** One reply taken from one state. */
-export interface Edge {
-  readonly from: number;
-  readonly to: number;
-  readonly choice: CompiledChoice;
-  /** The faults this reply commits on this path, in the order grading counts them. */
+/** What taking a reply costs on a path: shared by every edge of that reply in the same case. */
+export interface ReplyFaults {
+  /** The faults the reply commits on this path, in the order grading counts them. */
   readonly faults: readonly string[];
   /** Their costs, in the same order: added one by one, as grading adds them. */
   readonly costs: readonly number[];
@@ -43,9 +40,15 @@ export interface StateGraph {
   readonly mood: readonly number[];
   readonly summary: readonly number[];
   readonly summaries: readonly Summary[];
-  /** Outgoing edge ids per state. */
-  readonly out: readonly (readonly number[])[];
-  readonly edges: readonly Edge[];
+  /**
+   * Edges (replies taken from states) as parallel arrays; the edges of state s are
+   * `outStart[s] .. outStart[s + 1] - 1`.
+   */
+  readonly outStart: readonly number[];
+  readonly edgeFrom: readonly number[];
+  readonly edgeTo: readonly number[];
+  readonly edgeChoice: readonly CompiledChoice[];
+  readonly edgeFaults: readonly ReplyFaults[];
   /** The ending of a state's node, when it has one. */
   readonly ending: readonly (Outcome | undefined)[];
   /** False when the state limit was reached before the graph was complete. */
@@ -94,9 +97,9 @@ export function exploreStates(scenario: CompiledScenario, maxStates: number): St
   const feelings = feelingsRuleApplies(scenario);
   const feelingsCost = feelings ? faultCost(scenario.faults, scenario.personality, 'facts-before-feelings') : 0;
   // Each reply's faults and costs, without and with facts-before-feelings: shared by its edges.
-  const plainFaults = new Map<CompiledChoice, { faults: readonly string[]; costs: readonly number[] }>();
-  const brokenFaults = new Map<CompiledChoice, { faults: readonly string[]; costs: readonly number[] }>();
-  const faultsOf = (choice: CompiledChoice, broken: boolean): { faults: readonly string[]; costs: readonly number[] } => {
+  const plainFaults = new Map<CompiledChoice, ReplyFaults>();
+  const brokenFaults = new Map<CompiledChoice, ReplyFaults>();
+  const faultsOf = (choice: CompiledChoice, broken: boolean): ReplyFaults => {
     const cache = broken ? brokenFaults : plainFaults;
     let f = cache.get(choice);
     if (!f) {
@@ -111,8 +114,11 @@ export function exploreStates(scenario: CompiledScenario, maxStates: number): St
   const mood: number[] = [];
   const summary: number[] = [];
   const open: boolean[] = [];
-  const out: number[][] = [];
-  const edges: Edge[] = [];
+  const outStart: number[] = [];
+  const edgeFrom: number[] = [];
+  const edgeTo: number[] = [];
+  const edgeChoice: CompiledChoice[] = [];
+  const edgeFaults: ReplyFaults[] = [];
   const ending: (Outcome | undefined)[] = [];
   // States by node, then by (summary, mood, open) packed into one number.
   const ids = new Map<string, Map<number, number>>();
@@ -131,7 +137,6 @@ export function exploreStates(scenario: CompiledScenario, maxStates: number): St
       mood.push(m);
       summary.push(s);
       open.push(o);
-      out.push([]);
       ending.push(scenario.nodes.get(n)?.ending);
     }
     return id;
@@ -139,6 +144,7 @@ export function exploreStates(scenario: CompiledScenario, maxStates: number): St
   stateOf(scenario.start, scenario.startMood, 0, feelings);
   let complete = true;
   for (let s = 0; s < node.length; s++) {
+    outStart.push(edgeTo.length);
     const n = scenario.nodes.get(node[s]!);
     if (!n || n.ending) continue;
     for (const choice of n.choices) {
@@ -150,17 +156,18 @@ export function exploreStates(scenario: CompiledScenario, maxStates: number): St
         broken = verdict === 'broken';
         if (verdict !== 'open') stillOpen = false;
       }
-      const { faults, costs } = faultsOf(choice, broken);
-      const to = stateOf(target(choice, m), m, summaryAfter(summary[s]!, choice), stillOpen);
-      out[s]!.push(edges.length);
-      edges.push({ from: s, to, choice, faults, costs });
+      edgeFrom.push(s);
+      edgeTo.push(stateOf(target(choice, m), m, summaryAfter(summary[s]!, choice), stillOpen));
+      edgeChoice.push(choice);
+      edgeFaults.push(faultsOf(choice, broken));
     }
     if (node.length > maxStates) {
       complete = false;
       break;
     }
   }
-  return { scenario, node, mood, summary, summaries, out, edges, ending, complete };
+  outStart.push(edgeTo.length);
+  return { scenario, node, mood, summary, summaries, outStart, edgeFrom, edgeTo, edgeChoice, edgeFaults, ending, complete };
 }
 
 function summaryKey(s: Summary): string {
