@@ -100,7 +100,7 @@ export const playMessages: Messages<Key> = {
     faults: 'Faults',
     noFaults: 'no faults',
     moodTrace: 'Mood over the turns',
-    strategyTip: 'With a {type} customer: {strategy}',
+    strategyTip: 'Serving {type} customers: {strategy}',
     turnFeedbackTitle: 'Turn {n}',
     difficulty: 'difficulty',
     personality: 'type',
