@@ -3,31 +3,35 @@ import type { StepRef } from '../../../scenario/resolve.js';
 import type { FaultRule } from '../../context.js';
 
 export const FEELING_STEP = 'empathy';
-export const FACT_STEP = 'handle';
+/**
+ * Steps that deal with the matter itself: the five objection steps' `handle` and the seven
+ * complaint steps' `propose` (a solution put to the customer).
+ */
+export const FACT_STEPS: readonly string[] = ['handle', 'propose'];
 
-/** Whether the rule applies to a scenario: its methods have both steps and the fault exists. */
+/** Whether the rule applies to a scenario: its methods have empathy and a fact step, and the fault exists. */
 export function feelingsRuleApplies(scenario: CompiledScenario): boolean {
   const steps = new Set(scenario.methods.flatMap((m) => m.steps.map((s) => s.id)));
-  return steps.has(FEELING_STEP) && steps.has(FACT_STEP) && scenario.faults.has('facts-before-feelings');
+  return steps.has(FEELING_STEP) && FACT_STEPS.some((s) => steps.has(s)) && scenario.faults.has('facts-before-feelings');
 }
 
 /**
  * What one reply decides, while no earlier reply has: `kept` when it performs empathy,
- * `broken` when it performs handle without empathy (`tagged` when the author already tagged
- * the fault on it, so it is not counted twice), `open` when it does neither.
+ * `broken` when it performs a fact step without empathy (`tagged` when the author already
+ * tagged the fault on it, so it is not counted twice), `open` when it does neither.
  */
 export function feelingsVerdict(moves: readonly StepRef[], faults: readonly string[]): 'open' | 'kept' | 'broken' | 'tagged' {
   const steps = moves.map((m) => m.step);
   if (steps.includes(FEELING_STEP)) return 'kept';
-  if (steps.includes(FACT_STEP)) return faults.includes('facts-before-feelings') ? 'tagged' : 'broken';
+  if (steps.some((s) => FACT_STEPS.includes(s))) return faults.includes('facts-before-feelings') ? 'tagged' : 'broken';
   return 'open';
 }
 
 /**
- * Feelings before facts: a reply that performs `handle` while no earlier or same reply has
- * performed `empathy` commits facts-before-feelings, once per conversation. It applies only
- * where the graded methods have both steps, and never twice with an authored tag on the
- * same reply.
+ * Feelings before facts: a reply that performs `handle` or `propose` while no earlier or same
+ * reply has performed `empathy` commits facts-before-feelings, once per conversation. It
+ * applies only where the graded methods have empathy and one of those steps, and never twice
+ * with an authored tag on the same reply.
  */
 export const factsBeforeFeelings: FaultRule = {
   id: 'facts-before-feelings',
