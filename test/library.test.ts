@@ -14,6 +14,29 @@ interface AnswerSheet {
   faulty: { answers: number[]; outcome: string; faults: string[] }[];
 }
 
+const methodShape = { id: expect.any(String), score: expect.any(Number), performed: expect.any(Array), missing: expect.any(Array), outOfOrder: expect.any(Array) };
+const faultShape = { id: expect.any(String), node: expect.any(String), penalty: expect.any(Number) };
+const turnShape = { node: expect.any(String), choice: expect.any(Number), reply: expect.any(String), moves: expect.any(Array), faults: expect.any(Array), mood: expect.any(Number) };
+
+/** Asserts the shape of `kefu play --answers … --json` exactly: no key more, none less. */
+function expectResultShape(result: { methods: unknown[]; faults: unknown[]; turns: unknown[] }): void {
+  expect(result).toEqual({
+    scenario: expect.any(String),
+    ending: expect.any(String),
+    outcome: expect.stringMatching(/^(satisfied|neutral|lost|escalated)$/),
+    score: expect.any(Number),
+    grade: expect.stringMatching(/^[ABCDF]$/),
+    passed: expect.any(Boolean),
+    methods: expect.any(Array),
+    faults: expect.any(Array),
+    mood: { start: expect.any(Number), end: expect.any(Number), trace: expect.any(Array) },
+    turns: expect.any(Array),
+  });
+  for (const m of result.methods) expect(m).toEqual(methodShape);
+  for (const f of result.faults) expect(f).toEqual(faultShape);
+  for (const t of result.turns) expect(t).toEqual(turnShape);
+}
+
 const ids = readdirSync(join(ROOT, 'scenarios'))
   .filter((f) => f.endsWith('.yaml') && !['faults.yaml', 'personalities.yaml'].includes(f))
   .map((f) => f.replace(/\.yaml$/, ''))
@@ -35,15 +58,18 @@ describe('the shipped library', () => {
     it('scores 100 on its perfect path, which is not simply the first reply throughout', async () => {
       const r = await kefu(['play', id, '--answers', sheet.perfect.join(','), '--json']);
       expect(r.stderr).toBe('');
-      const result = JSON.parse(r.stdout) as { score: number; outcome: string; faults: unknown[] };
+      const result = JSON.parse(r.stdout) as { score: number; outcome: string; methods: unknown[]; faults: unknown[]; turns: unknown[] };
       expect(result).toMatchObject({ score: 100, outcome: 'satisfied', faults: [] });
+      expectResultShape(result);
+      expect(result.turns).toHaveLength(sheet.perfect.length);
       expect(sheet.perfect.some((n) => n !== 1)).toBe(true);
     });
 
     it.each((sheet.faulty ?? []).map((f, i) => [i + 1, f] as const))('faulty path %i reaches its outcome and flags its faults', async (_n, path) => {
       const r = await kefu(['play', id, '--answers', path.answers.join(','), '--json']);
       expect(r.stderr).toBe('');
-      const result = JSON.parse(r.stdout) as { score: number; outcome: string; faults: { id: string }[] };
+      const result = JSON.parse(r.stdout) as { score: number; outcome: string; methods: unknown[]; faults: { id: string }[]; turns: unknown[] };
+      expectResultShape(result);
       expect(result.outcome).toBe(path.outcome);
       expect(result.score).toBeLessThan(100);
       const flagged = new Set(result.faults.map((f) => f.id));
