@@ -76,6 +76,17 @@ export function methodScore(method: Method, personality: Personality, outOfOrder
   return Math.min(99, Math.floor((100 * earned) / total));
 }
 
+/**
+ * What one step is worth in the final score, before rounding down: its weight's share of its
+ * method, spread over the `methodCount` graded methods. A missing step costs this much, a step
+ * out of order half of it.
+ */
+export function stepValue(method: Method, personality: Personality, step: string, methodCount: number): number {
+  const total = method.steps.reduce((sum, s) => sum + stepWeight(personality, s.id), 0);
+  if (total === 0 || methodCount === 0) return 0;
+  return (100 * stepWeight(personality, step)) / total / methodCount;
+}
+
 /** Each graded method's report for a path. */
 export function methodReports(scenario: CompiledScenario, turns: readonly Turn[]): MethodReport[] {
   return scenario.methods.map((method) => {

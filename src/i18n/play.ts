@@ -21,6 +21,7 @@ type Key =
   | 'methodMissing'
   | 'methodLate'
   | 'faults'
+  | 'faultAt'
   | 'noFaults'
   | 'moodTrace'
   | 'strategyTip'
@@ -57,9 +58,10 @@ export const playMessages: Messages<Key> = {
     failed: '未通过',
     cappedAt: '（结局限制：最高 {cap} 分）',
     methodDone: '✓ {step}',
-    methodMissing: '✗ {step}（漏了）',
-    methodLate: '↺ {step}（顺序不对）',
+    methodMissing: '✗ {step}（漏了 {cost}）',
+    methodLate: '↺ {step}（顺序不对 {cost}）',
     faults: '失误',
+    faultAt: '第 {n} 句',
     noFaults: '没有失误',
     moodTrace: '情绪走势',
     strategyTip: '应对{type}客户：{strategy}',
@@ -95,9 +97,10 @@ export const playMessages: Messages<Key> = {
     failed: 'not passed',
     cappedAt: '(this ending allows at most {cap})',
     methodDone: '✓ {step}',
-    methodMissing: '✗ {step} (missing)',
-    methodLate: '↺ {step} (out of order)',
+    methodMissing: '✗ {step} (missing, {cost})',
+    methodLate: '↺ {step} (out of order, {cost})',
     faults: 'Faults',
+    faultAt: 'reply {n}',
     noFaults: 'no faults',
     moodTrace: 'Mood over the turns',
     strategyTip: 'Serving {type} customers: {strategy}',

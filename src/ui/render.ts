@@ -1,6 +1,7 @@
 import type { ChalkInstance } from 'chalk';
 import type { Turn } from '../engine/engine.js';
 import type { FaultReport, Report } from '../grading/grade.js';
+import { stepValue } from '../grading/grade.js';
 import type { Lang } from '../i18n/lang.js';
 import { format } from '../i18n/lang.js';
 import { playMessages } from '../i18n/play.js';
@@ -60,6 +61,11 @@ function signed(n: number): string {
   return n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '±0';
 }
 
+/** Points won or lost, to one decimal where a personality's weight makes them fractional. */
+function points(n: number): string {
+  return signed(Math.round(n * 10) / 10);
+}
+
 /** Practice-mode feedback after one reply: steps credited, faults, mood change, the trainer's note. */
 export function renderTurnFeedback(
   c: ChalkInstance,
@@ -72,7 +78,7 @@ export function renderTurnFeedback(
   const m = playMessages[lang];
   const parts: string[] = [];
   const credited = turn.moves.map((ref) => c.green(format(m.credited, { step: stepName(scenario, ref, lang) })));
-  const faulted = faults.map((f) => c.red(`✗ ${faultName(scenario, f.id, lang)} ${signed(-Math.round(f.penalty * 10) / 10)}`));
+  const faulted = faults.map((f) => c.red(`✗ ${faultName(scenario, f.id, lang)} ${points(-f.penalty)}`));
   if (credited.length || faulted.length) parts.push([...credited, ...faulted].join('  '));
   const delta = turn.mood - turn.moodBefore;
   parts.push(c.dim(format(m.moodChange, { from: turn.moodBefore, to: turn.mood, delta: signed(delta) })));
@@ -102,8 +108,9 @@ export function renderEndScreen(c: ChalkInstance, scenario: CompiledScenario, re
     const absent = new Set(mr.missing);
     for (const s of method.steps) {
       const name = lang === 'zh' ? s.name : s.name_en;
-      if (absent.has(s.id)) lines.push(`  ${c.red(format(m.methodMissing, { step: name }))}`);
-      else if (late.has(s.id)) lines.push(`  ${c.yellow(format(m.methodLate, { step: name }))}`);
+      const value = stepValue(method, scenario.personality, s.id, report.methods.length);
+      if (absent.has(s.id)) lines.push(`  ${c.red(format(m.methodMissing, { step: name, cost: points(-value) }))}`);
+      else if (late.has(s.id)) lines.push(`  ${c.yellow(format(m.methodLate, { step: name, cost: points(-value / 2) }))}`);
       else lines.push(`  ${c.green(format(m.methodDone, { step: name }))}`);
     }
   }
@@ -111,7 +118,7 @@ export function renderEndScreen(c: ChalkInstance, scenario: CompiledScenario, re
   lines.push(c.bold(m.faults));
   if (report.faults.length === 0) lines.push(`  ${c.green(m.noFaults)}`);
   for (const f of report.faults) {
-    lines.push(`  ${c.red(`✗ ${faultName(scenario, f.id, lang)} ${signed(-Math.round(f.penalty * 10) / 10)}`)} ${c.dim(`@ ${f.node}`)}`);
+    lines.push(`  ${c.red(`✗ ${faultName(scenario, f.id, lang)} ${points(-f.penalty)}`)}  ${c.dim(format(m.faultAt, { n: f.turn + 1 }))}`);
   }
   lines.push('');
   lines.push(`${c.bold(m.moodTrace)}${m.colon}${sparkline(trace)} ${c.dim(trace.join(' → '))}`);
