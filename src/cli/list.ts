@@ -1,15 +1,11 @@
 import stringWidth from 'string-width';
 import { playMessages } from '../i18n/play.js';
 import { colorFor } from '../ui/color.js';
-import { safeText } from '../ui/text.js';
+import { padToWidth, safeText } from '../ui/text.js';
 import { bundledCatalog, groupByPersonality } from './catalog.js';
 import type { CommandContext } from './context.js';
 import { EXIT } from './errors.js';
 import { println } from './io.js';
-
-function pad(s: string, width: number): string {
-  return s + ' '.repeat(Math.max(0, width - stringWidth(s)));
-}
 
 export async function listCommand(ctx: CommandContext, _args: readonly string[], options: { json?: boolean }): Promise<number> {
   const { io, lang } = ctx;
@@ -39,7 +35,7 @@ export async function listCommand(ctx: CommandContext, _args: readonly string[],
     println(io.stdout, c.bold(p ? `${lang === 'zh' ? p.name : p.name_en} (${p.id})` : g.personality));
     for (const e of g.entries) {
       const s = e.scenario!;
-      println(io.stdout, `  ${pad(e.id, idWidth)}  ${pad(safeText(s.title), titleWidth)}  ${c.yellow(pad('★'.repeat(s.difficulty), 5))}  ${c.dim(s.methods.join(', '))}`);
+      println(io.stdout, `  ${padToWidth(e.id, idWidth)}  ${padToWidth(safeText(s.title), titleWidth)}  ${c.yellow(padToWidth('★'.repeat(s.difficulty), 5))}  ${c.dim(s.methods.join(', '))}`);
     }
   }
   const broken = entries.filter((e) => !e.scenario);

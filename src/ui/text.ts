@@ -1,3 +1,4 @@
+import stringWidth from 'string-width';
 // C0 controls but tab and newline, DEL, C1, and the bidirectional embeddings, overrides and
 // isolates: what lets text move the cursor, retitle the window, write the clipboard or
 // disguise itself.
@@ -13,4 +14,9 @@ export function safeText(text: string): string {
     const code = ch.codePointAt(0)!;
     return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
   });
+}
+
+/** Pads text with spaces to a display width: a CJK character takes two columns. */
+export function padToWidth(text: string, width: number): string {
+  return text + ' '.repeat(Math.max(0, width - stringWidth(text)));
 }
