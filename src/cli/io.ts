@@ -12,7 +12,17 @@ export interface Io {
   readonly cwd: string;
 }
 
+let pipesWatched = false;
+
 export function processIo(): Io {
+  if (!pipesWatched) {
+    pipesWatched = true;
+    // A reader that stops early (`kefu list | head`) closes the pipe: what is left has nowhere
+    // to go, so stop quietly instead of dying on an unhandled EPIPE with a stack trace.
+    for (const stream of [process.stdout, process.stderr]) {
+      stream.on('error', (e: NodeJS.ErrnoException) => process.exit(e.code === 'EPIPE' ? (process.exitCode ?? 0) : 1));
+    }
+  }
   return { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() };
 }
 
