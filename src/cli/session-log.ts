@@ -37,6 +37,7 @@ export class SessionLog {
       file: loaded.path,
       fileHash: fileHash(loaded.path),
       mode,
+      customerName: scenario.source.customer.name,
       ...scenarioSnapshot(scenario),
       startMood: scenario.startMood,
       startedAt: now().toISOString(),

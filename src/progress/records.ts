@@ -76,6 +76,8 @@ export interface SessionStart {
   /** SHA-256 of the file's bytes, hex. */
   readonly fileHash: string;
   readonly mode: SessionMode;
+  /** The customer as the scenario names them. */
+  readonly customerName: string;
   readonly personality: Named;
   readonly methods: readonly MethodSnapshot[];
   readonly startMood: number;

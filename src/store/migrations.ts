@@ -16,6 +16,7 @@ export const MIGRATIONS: readonly string[] = [
     file TEXT NOT NULL,
     file_hash TEXT NOT NULL,
     mode TEXT NOT NULL CHECK (mode IN ('practice', 'exam', 'scripted')),
+    customer_name TEXT NOT NULL,
     personality TEXT NOT NULL,          -- JSON: {id, name, name_en}
     methods TEXT NOT NULL,              -- JSON: [{id, name, name_en, steps: [{id, name, name_en}]}]
     start_mood INTEGER NOT NULL,

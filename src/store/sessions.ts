@@ -11,6 +11,7 @@ interface SessionRow {
   file: string;
   file_hash: string;
   mode: SessionMode;
+  customer_name: string;
   personality: string;
   methods: string;
   start_mood: number;
@@ -44,10 +45,10 @@ interface TurnRow {
 export function insertSession(db: Database, s: SessionStart): number {
   const info = db
     .prepare(
-      `INSERT INTO sessions (trainee, scenario, title, file, file_hash, mode, personality, methods, start_mood, started_at, last_activity_at, status)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'abandoned')`,
+      `INSERT INTO sessions (trainee, scenario, title, file, file_hash, mode, customer_name, personality, methods, start_mood, started_at, last_activity_at, status)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'abandoned')`,
     )
-    .run(s.trainee, s.scenario, s.title, s.file, s.fileHash, s.mode, JSON.stringify(s.personality), JSON.stringify(s.methods), s.startMood, s.startedAt, s.startedAt);
+    .run(s.trainee, s.scenario, s.title, s.file, s.fileHash, s.mode, s.customerName, JSON.stringify(s.personality), JSON.stringify(s.methods), s.startMood, s.startedAt, s.startedAt);
   return Number(info.lastInsertRowid);
 }
 
@@ -104,6 +105,7 @@ function toSession(r: SessionRow, turns: readonly TurnRecord[]): SessionRecord {
     file: r.file,
     fileHash: r.file_hash,
     mode: r.mode,
+    customerName: r.customer_name,
     personality: JSON.parse(r.personality) as Named,
     methods: JSON.parse(r.methods) as MethodSnapshot[],
     startMood: r.start_mood,

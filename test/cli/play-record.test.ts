@@ -23,6 +23,7 @@ describe('kefu play records each session', () => {
       file: mini,
       fileHash: expect.stringMatching(/^[0-9a-f]{64}$/),
       mode: 'scripted',
+      customerName: '王先生',
       personality: { id: 'arrogant', name: '傲慢型', name_en: 'Arrogant' },
       startMood: 25,
       startedAt: at.toISOString(),

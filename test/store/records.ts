@@ -9,6 +9,7 @@ export function sessionStart(overrides: Partial<SessionStart> = {}): SessionStar
     file: '/lib/duck-blood-mini.yaml',
     fileHash: 'ab'.repeat(32),
     mode: 'practice',
+    customerName: '王先生',
     personality: { id: 'arrogant', name: '傲慢型', name_en: 'Arrogant' },
     methods: [
       {

@@ -15,6 +15,7 @@ for (let s = 0; s < Number(sessions); s++) {
     file: '/lib/duck-blood-mini.yaml',
     fileHash: '00',
     mode: 'scripted',
+    customerName: '王先生',
     personality: { id: 'arrogant', name: '傲慢型', name_en: 'Arrogant' },
     methods: [method],
     startMood: 25,
