@@ -32,6 +32,7 @@ type Key =
   | 'played'
   | 'methodsTitle'
   | 'methodSessions'
+  | 'methodSessionsOne'
   | 'faultsTitle'
   | 'noFaults'
   | 'faultTimes'
@@ -89,6 +90,7 @@ export const progressMessages: Messages<Key> = {
     played: '次数',
     methodsTitle: '按顺序做到每一步的比例',
     methodSessions: '{n} 次',
+    methodSessionsOne: '1 次',
     faultsTitle: '最常见的失误',
     noFaults: '没有失误',
     faultTimes: '{n} 次',
@@ -144,6 +146,7 @@ export const progressMessages: Messages<Key> = {
     played: 'played',
     methodsTitle: 'Steps performed in order',
     methodSessions: '{n} sessions',
+    methodSessionsOne: '1 session',
     faultsTitle: 'Most frequent faults',
     noFaults: 'no faults',
     faultTimes: '{n}×',

@@ -3,6 +3,7 @@ import type { CommandContext } from '../context.js';
 import { defineHistory } from './history.js';
 import { defineList } from './list.js';
 import { definePlay } from './play.js';
+import { defineProgress } from './progress.js';
 import { defineQuiz } from './quiz.js';
 import { defineReview } from './review.js';
 import { defineSchema } from './schema.js';
@@ -21,6 +22,7 @@ export const commands: readonly ((program: Command, run: Runner) => void)[] = [
   defineValidate,
   defineSchema,
   defineQuiz,
+  defineProgress,
   defineHistory,
   defineReview,
 ];
