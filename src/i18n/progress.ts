@@ -47,6 +47,7 @@ type Key =
   | 'nextFirst'
   | 'nextNothing'
   | 'exported'
+  | 'exportedCsv'
   | 'reportTitle'
   | 'reportTrainee'
   | 'reportSessions'
@@ -105,6 +106,7 @@ export const progressMessages: Messages<Key> = {
     nextFirst: '还没有完成的练习：从最简单的 {id}（{title}）开始',
     nextNothing: '还没有完成的练习，也没有自带的情景可推荐',
     exported: '已导出 {sessions} 次练习、{answers} 道答题到 {file}',
+    exportedCsv: '已导出 {sessions} 次练习到 {file}',
     reportTitle: '{trainees} 位学员 · {sessions} 次练习',
     reportTrainee: '学员',
     reportSessions: '练习',
@@ -161,6 +163,7 @@ export const progressMessages: Messages<Key> = {
     nextFirst: 'No completed session yet: start with {id} ({title}), the easiest',
     nextNothing: 'No completed session yet, and no bundled scenario to suggest',
     exported: 'Exported {sessions} sessions and {answers} quiz answers to {file}',
+    exportedCsv: 'Exported {sessions} sessions to {file}',
     reportTitle: '{trainees} trainees · {sessions} sessions',
     reportTrainee: 'trainee',
     reportSessions: 'sessions',

@@ -1,10 +1,12 @@
 import type { Command } from 'commander';
 import type { CommandContext } from '../context.js';
+import { defineExport } from './export.js';
 import { defineHistory } from './history.js';
 import { defineList } from './list.js';
 import { definePlay } from './play.js';
 import { defineProgress } from './progress.js';
 import { defineQuiz } from './quiz.js';
+import { defineReport } from './report.js';
 import { defineReview } from './review.js';
 import { defineSchema } from './schema.js';
 import { defineValidate } from './validate.js';
@@ -25,4 +27,6 @@ export const commands: readonly ((program: Command, run: Runner) => void)[] = [
   defineProgress,
   defineHistory,
   defineReview,
+  defineExport,
+  defineReport,
 ];
