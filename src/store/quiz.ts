@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { AnswerRecord, CardRecord } from '../progress/records.js';
+import { statement } from './statements.js';
 
 interface CardRow {
   trainee: string;
@@ -45,7 +46,7 @@ function toCard(r: CardRow): CardRecord {
 /** One answer and the question's card after it, in one transaction. */
 export function insertAnswer(db: Database, a: AnswerRecord, card: CardRecord): void {
   db.transaction(() => {
-    db.prepare('INSERT INTO quiz_answers (trainee, quiz, question, correct, credit, answered_at) VALUES (?, ?, ?, ?, ?, ?)').run(
+    statement(db, 'INSERT INTO quiz_answers (trainee, quiz, question, correct, credit, answered_at) VALUES (?, ?, ?, ?, ?, ?)').run(
       a.trainee,
       a.quiz,
       a.question,
@@ -53,7 +54,8 @@ export function insertAnswer(db: Database, a: AnswerRecord, card: CardRecord): v
       a.credit,
       a.answeredAt,
     );
-    db.prepare(
+    statement(
+      db,
       `INSERT INTO cards (trainee, question, due, stability, difficulty, elapsed_days, scheduled_days, learning_steps, reps, lapses, state, last_review)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT (trainee, question) DO UPDATE SET
@@ -78,17 +80,17 @@ export function insertAnswer(db: Database, a: AnswerRecord, card: CardRecord): v
 }
 
 export function selectCard(db: Database, trainee: string, question: string): CardRecord | undefined {
-  const row = db.prepare('SELECT * FROM cards WHERE trainee = ? AND question = ?').get(trainee, question) as CardRow | undefined;
+  const row = statement(db, 'SELECT * FROM cards WHERE trainee = ? AND question = ?').get(trainee, question) as CardRow | undefined;
   return row ? toCard(row) : undefined;
 }
 
 /** A trainee's cards, the latest due first. */
 export function selectCards(db: Database, trainee: string): CardRecord[] {
-  return (db.prepare('SELECT * FROM cards WHERE trainee = ? ORDER BY due DESC, question').all(trainee) as CardRow[]).map(toCard);
+  return (statement(db, 'SELECT * FROM cards WHERE trainee = ? ORDER BY due DESC, question').all(trainee) as CardRow[]).map(toCard);
 }
 
 /** A trainee's quiz answers, oldest first. */
 export function selectAnswers(db: Database, trainee: string): AnswerRecord[] {
-  const rows = db.prepare('SELECT trainee, quiz, question, correct, credit, answered_at FROM quiz_answers WHERE trainee = ? ORDER BY answered_at, id').all(trainee) as AnswerRow[];
+  const rows = statement(db, 'SELECT trainee, quiz, question, correct, credit, answered_at FROM quiz_answers WHERE trainee = ? ORDER BY answered_at, id').all(trainee) as AnswerRow[];
   return rows.map((r) => ({ trainee: r.trainee, quiz: r.quiz, question: r.question, correct: r.correct === 1, credit: r.credit, answeredAt: r.answered_at }));
 }

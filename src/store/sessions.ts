@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { Grade } from '../grading/grade.js';
 import type { Outcome } from '../model/schema.js';
+import { statement } from './statements.js';
 import type { MethodOutcome, MethodSnapshot, Named, SessionEnding, SessionMode, SessionRecord, SessionStart, SessionStatus, TurnRecord } from '../progress/records.js';
 
 interface SessionRow {
@@ -43,29 +44,30 @@ interface TurnRow {
 
 /** Inserts a session as `abandoned` with no end time: what a killed process leaves is right. */
 export function insertSession(db: Database, s: SessionStart): number {
-  const info = db
-    .prepare(
-      `INSERT INTO sessions (trainee, scenario, title, file, file_hash, mode, customer_name, personality, methods, start_mood, started_at, last_activity_at, status)
+  const info = statement(
+    db,
+    `INSERT INTO sessions (trainee, scenario, title, file, file_hash, mode, customer_name, personality, methods, start_mood, started_at, last_activity_at, status)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'abandoned')`,
-    )
-    .run(s.trainee, s.scenario, s.title, s.file, s.fileHash, s.mode, s.customerName, JSON.stringify(s.personality), JSON.stringify(s.methods), s.startMood, s.startedAt, s.startedAt);
+  ).run(s.trainee, s.scenario, s.title, s.file, s.fileHash, s.mode, s.customerName, JSON.stringify(s.personality), JSON.stringify(s.methods), s.startMood, s.startedAt, s.startedAt);
   return Number(info.lastInsertRowid);
 }
 
 /** One turn and the session's last-activity time, in one transaction. */
 export function insertTurn(db: Database, sessionId: number, t: TurnRecord): void {
   db.transaction(() => {
-    db.prepare(
+    statement(
+      db,
       `INSERT INTO turns (session_id, seq, node, customer, choice, reply, moves, faults, mood_before, mood, feedback, at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ).run(sessionId, t.seq, t.node, t.customer, t.choice, t.reply, JSON.stringify(t.moves), JSON.stringify(t.faults), t.moodBefore, t.mood, t.feedback ?? null, t.at);
-    db.prepare('UPDATE sessions SET last_activity_at = ? WHERE id = ?').run(t.at, sessionId);
+    statement(db, 'UPDATE sessions SET last_activity_at = ? WHERE id = ?').run(t.at, sessionId);
   }).immediate();
 }
 
 /** Marks a session completed with its result and end time. */
 export function completeSession(db: Database, sessionId: number, e: SessionEnding, at: string): void {
-  db.prepare(
+  statement(
+    db,
     `UPDATE sessions SET status = 'completed', ending = ?, outcome = ?, score = ?, grade = ?, method_results = ?, ended_at = ?, last_activity_at = ?
      WHERE id = ?`,
   ).run(e.ending, e.outcome, e.score, e.grade, JSON.stringify(e.methods), at, at, sessionId);
@@ -73,7 +75,7 @@ export function completeSession(db: Database, sessionId: number, e: SessionEndin
 
 /** Stamps the end time of a session left unfinished (Ctrl-C); it stays `abandoned`. */
 export function stampAbandoned(db: Database, sessionId: number, at: string): void {
-  db.prepare("UPDATE sessions SET ended_at = ?, last_activity_at = ? WHERE id = ? AND status = 'abandoned'").run(at, at, sessionId);
+  statement(db, "UPDATE sessions SET ended_at = ?, last_activity_at = ? WHERE id = ? AND status = 'abandoned'").run(at, at, sessionId);
 }
 
 function toTurn(r: TurnRow): TurnRecord {
@@ -122,25 +124,25 @@ function withTurns(db: Database, rows: readonly SessionRow[]): SessionRecord[] {
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
   const byId = new Map<number, TurnRecord[]>(ids.map((id) => [id, []]));
-  const select = db.prepare('SELECT * FROM turns WHERE session_id IN (SELECT value FROM json_each(?)) ORDER BY session_id, seq');
+  const select = statement(db, 'SELECT * FROM turns WHERE session_id IN (SELECT value FROM json_each(?)) ORDER BY session_id, seq');
   for (const t of select.all(JSON.stringify(ids)) as TurnRow[]) byId.get(t.session_id)!.push(toTurn(t));
   return rows.map((r) => toSession(r, byId.get(r.id)!));
 }
 
 /** A trainee's sessions with their turns, latest first; at most `limit` when given. */
 export function selectSessions(db: Database, trainee: string, limit?: number): SessionRecord[] {
-  const rows = db.prepare('SELECT * FROM sessions WHERE trainee = ? ORDER BY started_at DESC, id DESC LIMIT ?').all(trainee, limit ?? -1) as SessionRow[];
+  const rows = statement(db, 'SELECT * FROM sessions WHERE trainee = ? ORDER BY started_at DESC, id DESC LIMIT ?').all(trainee, limit ?? -1) as SessionRow[];
   return withTurns(db, rows);
 }
 
 /** One session with its turns, whoever played it. */
 export function selectSession(db: Database, id: number): SessionRecord | undefined {
-  const row = db.prepare('SELECT * FROM sessions WHERE id = ?').get(id) as SessionRow | undefined;
+  const row = statement(db, 'SELECT * FROM sessions WHERE id = ?').get(id) as SessionRow | undefined;
   return row ? withTurns(db, [row])[0] : undefined;
 }
 
 /** Everyone who has a session or a quiz answer, sorted. */
 export function selectTrainees(db: Database): string[] {
-  const rows = db.prepare('SELECT trainee FROM sessions UNION SELECT trainee FROM quiz_answers ORDER BY trainee').all() as { trainee: string }[];
+  const rows = statement(db, 'SELECT trainee FROM sessions UNION SELECT trainee FROM quiz_answers ORDER BY trainee').all() as { trainee: string }[];
   return rows.map((r) => r.trainee);
 }
