@@ -13,6 +13,6 @@ export function withStoreOptions(command: Command, { save }: { save: boolean }):
   command
     .option('--data-dir <dir>', 'where the history is kept (default: KEFU_HOME, else the platform data folder)')
     .option('--trainee <name>', 'whose history (default: KEFU_TRAINEE, else your user name)');
-  if (save) command.option('--no-save', 'do not record this session');
+  if (save) command.option('--no-save', 'record nothing of this run');
   return command;
 }
