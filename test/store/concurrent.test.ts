@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
+import { BIN, fixture, ROOT, testEnv } from '../helpers/cli.js';
 
 const WRITER = fileURLToPath(new URL('./writer.mjs', import.meta.url));
 
@@ -12,6 +13,16 @@ const WRITER = fileURLToPath(new URL('./writer.mjs', import.meta.url));
 function writer(file: string, trainee: string, sessions: number, turns: number): Promise<{ code: number | null; stderr: string }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [WRITER, file, trainee, String(sessions), String(turns)], { stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('close', (code) => resolve({ code, stderr }));
+  });
+}
+
+/** Runs the built kefu in a child process; resolves with its exit code and stderr. */
+function kefuChild(args: readonly string[], env: Record<string, string>): Promise<{ code: number | null; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: { ...process.env, ...testEnv(env) }, stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     child.on('close', (code) => resolve({ code, stderr }));
@@ -41,6 +52,22 @@ describe('two processes writing at once (needs npm run build)', () => {
     // Each session has exactly its own turns, 0 to 4, with the writer's own replies.
     const mixed = db.prepare("SELECT count(*) AS n FROM turns t JOIN sessions s ON s.id = t.session_id WHERE t.reply NOT LIKE s.trainee || ' %'").get();
     expect(mixed).toEqual({ n: 0 });
+    db.close();
+  });
+
+  it('kefu plays started together on a new data folder all record their sessions', async () => {
+    const home = join(dir, 'plays');
+    const mini = fixture('engine/duck-blood-mini.yaml');
+    const runs = await Promise.all(
+      ['wang', 'li', 'wang', 'li', 'wang', 'li'].map((trainee) => kefuChild(['play', mini, '--answers', '2,1', '--json', '--trainee', trainee], { KEFU_HOME: home })),
+    );
+    expect(runs).toEqual(Array.from({ length: 6 }, () => ({ code: 0, stderr: '' })));
+    const db = new Database(join(home, 'kefu.db'), { readonly: true });
+    expect(db.prepare("SELECT trainee, count(*) AS n FROM sessions WHERE status = 'completed' GROUP BY trainee ORDER BY trainee").all()).toEqual([
+      { trainee: 'li', n: 3 },
+      { trainee: 'wang', n: 3 },
+    ]);
+    expect(db.prepare('SELECT count(*) AS n FROM turns').get()).toEqual({ n: 12 });
     db.close();
   });
 });
