@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { CardRecord } from '../../src/progress/records.js';
 import { Store } from '../../src/store/store.js';
 import { fixture, kefu, tempHome } from '../helpers/cli.js';
+import { KEY, kefuInteractive } from '../helpers/tty.js';
 
 const mini = fixture('quiz/quizzes/mini.yaml');
 const sheet = (answers: readonly string[]): string[] => answers.flatMap((a) => ['--answer', a]);
@@ -66,6 +67,14 @@ describe('kefu quiz records every answer and schedules its review', () => {
     expect(due('return-days')).toBeLessThan(due('empathy-phrases'));
     expect(due('empathy-phrases')).toBeLessThan(due('patience'));
     expect(due('return-days')).toBeGreaterThan(t0.getTime());
+  });
+
+  it('an interactive quiz records each answer as it is given', async () => {
+    const home = tempHome();
+    const r = await kefuInteractive(['quiz', mini, '--tag', 'sanbao'], [KEY.enter], { env: { KEFU_HOME: home, KEFU_TRAINEE: 'wang' }, now: t0 });
+    expect(r.code).toBe(0);
+    expect((await answers(home)).map((a) => [a.question, a.correct, a.credit])).toEqual([['return-days', true, 1]]);
+    expect((await cards(home)).get('return-days')).toMatchObject({ reps: 1, lastReview: t0.toISOString() });
   });
 
   it('--due asks only what is due, and right answers push each due date further', async () => {
