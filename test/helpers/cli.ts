@@ -15,20 +15,22 @@ export function fixture(rel: string): string {
   return fileURLToPath(new URL(`../fixtures/${rel}`, import.meta.url));
 }
 
-const homes: string[] = [];
-process.on('exit', () => {
-  for (const dir of homes) rmSync(dir, { recursive: true, force: true });
-});
+let root: string | undefined;
 
 /**
- * A fresh, empty data folder for kefu, removed when the test process exits. Every run of kefu
- * from the helpers gets one unless the test gives its own KEFU_HOME, so no test ever reads or
- * writes the real data directory.
+ * A fresh, empty data folder for kefu, removed after the test file (test/helpers/setup.ts).
+ * Every run of kefu from the helpers gets one unless the test gives its own KEFU_HOME, so no
+ * test ever reads or writes the real data directory.
  */
 export function tempHome(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'kefu-home-'));
-  homes.push(dir);
-  return dir;
+  root ??= mkdtempSync(join(tmpdir(), 'kefu-test-'));
+  return mkdtempSync(join(root, 'home-'));
+}
+
+/** Removes every folder {@link tempHome} made. */
+export function removeTempHomes(): void {
+  if (root !== undefined) rmSync(root, { recursive: true, force: true });
+  root = undefined;
 }
 
 /** The environment a test run of kefu sees: English, no colour, its own data folder, then the test's own. */
