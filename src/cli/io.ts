@@ -10,6 +10,13 @@ export interface Io {
   readonly stderr: Writable & { isTTY?: boolean };
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly cwd: string;
+  /** The time now; tests move it. Without it, the system clock. */
+  readonly now?: () => Date;
+  /**
+   * Calls `handler` when the process is asked to stop (SIGINT) instead of letting it die at
+   * once; returns the function that stops listening. Without it, nothing is listened for.
+   */
+  readonly onInterrupt?: (handler: () => void) => () => void;
 }
 
 let pipesWatched = false;
@@ -23,7 +30,22 @@ export function processIo(): Io {
       stream.on('error', (e: NodeJS.ErrnoException) => process.exit(e.code === 'EPIPE' ? (process.exitCode ?? 0) : 1));
     }
   }
-  return { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() };
+  return {
+    stdin: process.stdin,
+    stdout: process.stdout,
+    stderr: process.stderr,
+    env: process.env,
+    cwd: process.cwd(),
+    onInterrupt: (handler) => {
+      process.on('SIGINT', handler);
+      return () => void process.off('SIGINT', handler);
+    },
+  };
+}
+
+/** The time now, from the Io's clock when it has one. */
+export function nowOf(io: Io): Date {
+  return io.now ? io.now() : new Date();
 }
 
 /** Writes one line to a stream. */

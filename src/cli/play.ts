@@ -13,11 +13,13 @@ import { renderEndScreen, renderNode, renderTurnFeedback } from '../ui/render.js
 import { safeText } from '../ui/text.js';
 import type { PlayOptions } from './commands/play.js';
 import type { CommandContext } from './context.js';
-import { EXIT, UsageError } from './errors.js';
+import { EXIT, Interrupted, UsageError } from './errors.js';
 import type { LoadedScenario } from './files.js';
 import { loadPlayableScenario, scenarioPath } from './files.js';
-import { println } from './io.js';
+import { nowOf, println } from './io.js';
 import { pickScenario } from './picker.js';
+import { SessionLog } from './session-log.js';
+import { openStore, traineeName } from './store.js';
 
 /** Parses `--answers 2,1,3`: positive whole numbers separated by commas. */
 export function parseAnswers(text: string): number[] {
@@ -63,12 +65,23 @@ export async function playCommand(ctx: CommandContext, args: readonly string[], 
     // A prompt on a closed or piped stdin would hang instead of failing.
     throw new UsageError('standard input is not a terminal: use --answers 1,2,… to play without prompts');
   }
-  const prompter = inquirerPrompter(io);
-  const loaded = loadedGiven ?? loadPlayableScenario(await pickScenario(ctx, prompter), io.cwd);
+  const save = options.save !== false;
+  const trainee = save ? traineeName(ctx, options) : undefined;
 
   if (scripted) {
+    const loaded = loadedGiven!;
     const state = playScripted(loaded.compiled, scripted);
     const { result, report } = sessionResult(loaded.compiled, state);
+    if (save) {
+      const store = (await openStore(ctx, options, { create: true, noSaveHint: true }))!;
+      try {
+        const log = SessionLog.start(store, loaded, trainee!, 'scripted', () => nowOf(io));
+        log.turns(state);
+        log.complete(result);
+      } finally {
+        store.close();
+      }
+    }
     if (options.json) {
       io.stdout.write(`${JSON.stringify(result)}\n`);
     } else {
@@ -77,19 +90,63 @@ export async function playCommand(ctx: CommandContext, args: readonly string[], 
     }
     return EXIT.ok;
   }
-  return playInteractive(ctx, loaded, prompter, options);
+
+  // Before the first prompt: a store that cannot be used is said now, not after the game.
+  const store = save ? await openStore(ctx, options, { create: true, noSaveHint: true }) : undefined;
+  // SIGINT (Ctrl-C outside a prompt, or a signal) ends the game like Ctrl-C at a prompt.
+  const interrupt = new AbortController();
+  const stopListening = io.onInterrupt?.(() => interrupt.abort()) ?? ((): void => undefined);
+  try {
+    const prompter = inquirerPrompter(io, interrupt.signal);
+    const loaded = loadedGiven ?? loadPlayableScenario(await pickScenario(ctx, prompter), io.cwd);
+    const log = store ? SessionLog.start(store, loaded, trainee!, options.exam ? 'exam' : 'practice', () => nowOf(io)) : undefined;
+    return await playInteractive(ctx, loaded, prompter, options, { ...(log ? { log } : {}), signal: interrupt.signal });
+  } finally {
+    stopListening();
+    store?.close();
+  }
 }
 
-async function pause(ctx: CommandContext, name: string, enabled: boolean): Promise<void> {
-  if (!enabled) return;
+async function pause(ctx: CommandContext, name: string, enabled: boolean, signal: AbortSignal | undefined): Promise<void> {
+  if (!enabled || signal?.aborted) return;
   const { default: ora } = await import('ora');
   const spinner = ora({ text: format(playMessages[ctx.lang].typing, { name: safeText(name) }), stream: ctx.io.stdout, discardStdin: false }).start();
-  await new Promise((r) => setTimeout(r, 700));
+  await new Promise<void>((done) => {
+    const timer = setTimeout(done, 700);
+    signal?.addEventListener(
+      'abort',
+      () => {
+        clearTimeout(timer);
+        done();
+      },
+      { once: true },
+    );
+  });
   spinner.stop();
 }
 
-/** The interactive loop: the customer speaks, the trainee picks, feedback (practice) or not (exam). */
-export async function playInteractive(ctx: CommandContext, loaded: LoadedScenario, prompter: Prompter, options: PlayOptions): Promise<number> {
+/** Where an interactive game is recorded, and what stops it early. */
+export interface PlayHooks {
+  readonly log?: SessionLog;
+  readonly signal?: AbortSignal;
+}
+
+/**
+ * The interactive loop: the customer speaks, the trainee picks, feedback (practice) or not
+ * (exam). Each reply is recorded the moment it is chosen; a game that does not reach an
+ * ending is stamped as given up and the error goes on.
+ */
+export async function playInteractive(ctx: CommandContext, loaded: LoadedScenario, prompter: Prompter, options: PlayOptions, hooks: PlayHooks = {}): Promise<number> {
+  const { log } = hooks;
+  try {
+    return await playGame(ctx, loaded, prompter, options, hooks);
+  } catch (e) {
+    log?.abandon();
+    throw e;
+  }
+}
+
+async function playGame(ctx: CommandContext, loaded: LoadedScenario, prompter: Prompter, options: PlayOptions, { log, signal }: PlayHooks): Promise<number> {
   const { io, lang } = ctx;
   const m = playMessages[lang];
   const c = colorFor(io.stdout, io.env);
@@ -116,6 +173,7 @@ export async function playInteractive(ctx: CommandContext, loaded: LoadedScenari
       picked = await prompter.select(m.pickReply, choices.filter((x) => x.value !== hintValue));
     }
     state = choose(scenario, state, picked);
+    log?.turns(state);
     const turn = state.turns[state.turns.length - 1]!;
     const feedback = node.choices[picked]?.feedback;
     notes.push({ turn, ...(feedback !== undefined ? { feedback } : {}) });
@@ -123,12 +181,14 @@ export async function playInteractive(ctx: CommandContext, loaded: LoadedScenari
       const faults = faultReports(scenario, state.turns).filter((f) => f.turn === state.turns.length - 1);
       println(io.stdout, renderTurnFeedback(c, scenario, turn, faults, feedback, lang));
     }
-    if (!state.outcome) await pause(ctx, scenario.source.customer.name, typing);
+    if (!state.outcome) await pause(ctx, scenario.source.customer.name, typing, signal);
+    if (signal?.aborted) throw new Interrupted();
   }
+  const { result, report } = sessionResult(scenario, state);
+  log?.complete(result);
   const endNode = currentNode(scenario, state);
   println(io.stdout);
   println(io.stdout, renderNode(c, scenario, endNode, state.mood, lang));
-  const { result, report } = sessionResult(scenario, state);
   if (exam) {
     println(io.stdout);
     notes.forEach((n, i) => {

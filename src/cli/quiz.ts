@@ -14,6 +14,7 @@ import type { AnsweredQuestion, QuizResult } from '../quiz/result.js';
 import { quizResult } from '../quiz/result.js';
 import type { Question, Quiz } from '../quiz/schema.js';
 import type { PlayableQuestion } from '../quiz/select.js';
+import { dueCards, reviewCard } from '../quiz/review.js';
 import { selectQuestions, tagsOf } from '../quiz/select.js';
 import { parseNumber } from '../quiz/normalise.js';
 import type { CompiledScenario } from '../scenario/compile.js';
@@ -24,14 +25,19 @@ import type { Prompter } from '../ui/prompter.js';
 import { inquirerPrompter } from '../ui/prompter.js';
 import { renderQuestionHeading, renderQuizEnd, renderVerdict } from '../ui/quiz.js';
 import { safeText } from '../ui/text.js';
+import { localTime } from '../ui/time.js';
+import type { Store } from '../store/store.js';
 import type { QuizOptions } from './commands/quiz.js';
 import type { CommandContext } from './context.js';
 import { EXIT, InvalidInputError, UsageError } from './errors.js';
 import { bundledDir, bundledScenarioIds, catalogueLibrary, diagnosticsOf, displayPath, listYamlFiles, loadPlayableScenario, parseFile, readCatalogue } from './files.js';
-import { println } from './io.js';
+import { nowOf, println } from './io.js';
+import { openStore, traineeName } from './store.js';
 
 /** The quiz id `--all` reports in its result. */
 export const ALL_QUIZ = 'all';
+/** The quiz id `--due` reports in its result. */
+export const DUE_QUIZ = 'due';
 
 /**
  * What a caller can add to a quiz run without touching its flow: `only` restricts the
@@ -112,6 +118,14 @@ export function bundledGeneratedQuestions(cwd: string, random: () => number, lan
   return generateQuestions({ library, scenarios: playableScenarios(cwd) }, { random, lang });
 }
 
+/**
+ * Every question review can bring back: the bundled quizzes that load and the generated
+ * questions. A broken quiz file leaves its questions out rather than stopping the review.
+ */
+export function reviewableQuestions(cwd: string, random: () => number, lang: Lang): PlayableQuestion[] {
+  return [...bundledQuizzes(cwd).flatMap((f) => (f.value ? asPlayable(f.value) : [])), ...bundledGeneratedQuestions(cwd, random, lang)];
+}
+
 function allQuestions(cwd: string, random: () => number, lang: Lang): PlayableQuestion[] {
   const bundled = bundledQuizzes(cwd);
   const broken = bundled.find((f) => !f.value);
@@ -187,8 +201,9 @@ export async function quizCommand(ctx: CommandContext, args: readonly string[], 
   if (options.json && !scripted) throw new UsageError('--json needs --answer (scripted quiz): one --answer per question');
   if (options.generated && options.all) throw new UsageError('choose --generated or --all, not both');
   if (args[0] !== undefined && (options.generated || options.all)) throw new UsageError(`a quiz id and ${options.generated ? '--generated' : '--all'} cannot be combined`);
-  if (scripted && args[0] === undefined && !options.generated && !options.all) {
-    throw new UsageError('--answer needs the questions to answer: kefu quiz <id> --answer …, or --generated / --all');
+  if (options.due && options.save === false) throw new UsageError('--due reads what you answered before: it cannot be combined with --no-save');
+  if (scripted && args[0] === undefined && !options.generated && !options.all && !options.due) {
+    throw new UsageError('--answer needs the questions to answer: kefu quiz <id> --answer …, or --generated / --all / --due');
   }
   const seed = wholeNumber('--seed', options.seed, 0);
   const count = wholeNumber('--count', options.count, 1);
@@ -199,16 +214,69 @@ export async function quizCommand(ctx: CommandContext, args: readonly string[], 
   const generationRandom = seededRandom((base ?? 0) + 1);
   const displayRandom = seededRandom((base ?? 0) + 2);
 
-  if (!scripted && !io.stdin.isTTY) {
-    // A prompt on a closed or piped stdin would hang instead of failing.
-    throw new UsageError('standard input is not a terminal: use --answer … (one per question) to answer without prompts');
+  // --due checks later: with nothing due it asks nothing, wherever its input comes from.
+  if (!scripted && !options.due) refuseWithoutTerminal(ctx);
+  const save = options.save !== false;
+  const trainee = save ? traineeName(ctx, options) : undefined;
+  // Before the first prompt: a store that cannot be used is said now, not after the quiz.
+  const store = save ? await openStore(ctx, options, { create: true, noSaveHint: !options.due }) : undefined;
+  try {
+    return await runQuiz(ctx, args, options, hooks, { orderRandom, generationRandom, displayRandom, count, ...(store && trainee !== undefined ? { store, trainee } : {}) });
+  } finally {
+    store?.close();
   }
+}
+
+/** A prompt on a closed or piped stdin would hang instead of failing. */
+function refuseWithoutTerminal(ctx: CommandContext): void {
+  if (!ctx.io.stdin.isTTY) throw new UsageError('standard input is not a terminal: use --answer … (one per question) to answer without prompts');
+}
+
+interface QuizRun {
+  readonly orderRandom: (() => number) | undefined;
+  readonly generationRandom: () => number;
+  readonly displayRandom: () => number;
+  readonly count: number | undefined;
+  readonly store?: Store;
+  readonly trainee?: string;
+}
+
+/** The questions due for review among `pool`, the most recently due first; or the message saying when the next one is due. */
+function dueFrom(ctx: CommandContext, pool: readonly PlayableQuestion[], store: Store, trainee: string): { questions: PlayableQuestion[]; message?: string } {
+  const m = quizMessages[ctx.lang];
+  const byId = new Map(pool.map((q) => [q.question.id, q]));
+  // A card whose question is gone is skipped, never deleted: the question may come back.
+  const cards = store.cards(trainee).filter((c) => byId.has(c.question));
+  const now = nowOf(ctx.io);
+  const questions = dueCards(cards, now).map((c) => byId.get(c.question)!);
+  if (questions.length > 0) return { questions };
+  const next = cards.map((c) => c.due).sort()[0];
+  return { questions, message: next === undefined ? m.dueNever : `${m.dueNone} ${format(m.dueNext, { when: localTime(next) })}` };
+}
+
+async function runQuiz(ctx: CommandContext, args: readonly string[], options: QuizOptions, hooks: QuizHooks, run: QuizRun): Promise<number> {
+  const { io, lang } = ctx;
+  const m = quizMessages[lang];
+  const answers = options.answer;
+  const scripted = answers !== undefined;
   const prompter = inquirerPrompter(io);
   let pool: Pool;
   if (args[0] !== undefined) pool = loadQuizArgument(args[0], io.cwd);
-  else if (options.generated) pool = { id: GENERATED_QUIZ, title: m.generatedTitle, questions: bundledGeneratedQuestions(io.cwd, generationRandom, lang) };
-  else if (options.all) pool = { id: ALL_QUIZ, title: m.allTitle, questions: allQuestions(io.cwd, generationRandom, lang) };
-  else pool = await pickPool(ctx, prompter, generationRandom);
+  else if (options.generated) pool = { id: GENERATED_QUIZ, title: m.generatedTitle, questions: bundledGeneratedQuestions(io.cwd, run.generationRandom, lang) };
+  else if (options.all) pool = { id: ALL_QUIZ, title: m.allTitle, questions: allQuestions(io.cwd, run.generationRandom, lang) };
+  else if (options.due) pool = { id: DUE_QUIZ, title: m.dueTitle, questions: reviewableQuestions(io.cwd, run.generationRandom, lang) };
+  else pool = await pickPool(ctx, prompter, run.generationRandom);
+
+  let order = run.orderRandom;
+  if (options.due && run.store && run.trainee !== undefined) {
+    const due = dueFrom(ctx, pool.questions, run.store, run.trainee);
+    if (due.questions.length === 0) {
+      println(options.json ? io.stderr : io.stdout, due.message);
+      return EXIT.ok;
+    }
+    pool = { ...pool, title: pool.id === DUE_QUIZ ? pool.title : `${pool.title}  ·  ${m.dueTitle}`, questions: due.questions };
+    order = undefined;
+  }
 
   const tags = options.tag ?? [];
   const known = tagsOf(pool.questions);
@@ -219,20 +287,32 @@ export async function quizCommand(ctx: CommandContext, args: readonly string[], 
   const questions = selectQuestions(pool.questions, {
     ...(hooks.only ? { only: hooks.only } : {}),
     tags,
-    ...(orderRandom ? { random: orderRandom } : {}),
-    ...(count !== undefined ? { count } : {}),
+    ...(order ? { random: order } : {}),
+    ...(run.count !== undefined ? { count: run.count } : {}),
   });
   if (questions.length === 0) throw new UsageError(`no questions to ask in '${pool.id}'`);
 
+  // Each answer is recorded as it is given, with the question's next review.
+  const { store, trainee } = run;
+  const onAnswer: QuizHooks['onAnswer'] = async (id, correct, answered) => {
+    if (store && trainee !== undefined) {
+      const now = nowOf(io);
+      const credit = answered.grade.credit;
+      store.recordAnswer({ trainee, quiz: answered.asked.quiz, question: id, correct, credit, answeredAt: now.toISOString() }, reviewCard(store.card(trainee, id), trainee, id, credit, now));
+    }
+    await hooks.onAnswer?.(id, correct, answered);
+  };
+
   if (scripted) {
     const answered = answerScripted(questions, answers);
-    for (const a of answered) await hooks.onAnswer?.(a.asked.question.id, a.grade.correct, a);
+    for (const a of answered) await onAnswer(a.asked.question.id, a.grade.correct, a);
     const result = quizResult(pool.id, answered);
     if (options.json) io.stdout.write(`${JSON.stringify(result)}\n`);
     else println(io.stdout, renderQuizEnd(colorFor(io.stdout, io.env), pool.title, result, answered, lang));
     return EXIT.ok;
   }
-  await runQuizSession(ctx, pool, questions, prompter, { exam: options.exam === true, random: displayRandom, ...(hooks.onAnswer ? { onAnswer: hooks.onAnswer } : {}) });
+  refuseWithoutTerminal(ctx);
+  await runQuizSession(ctx, pool, questions, prompter, { exam: options.exam === true, random: run.displayRandom, onAnswer });
   return EXIT.ok;
 }
 

@@ -1,4 +1,9 @@
 import type { Lang } from '../i18n/lang.js';
+import { format } from '../i18n/lang.js';
+import { storeMessages } from '../i18n/store.js';
+import { StoreError } from '../store/errors.js';
+import { SCHEMA_VERSION } from '../store/migrations.js';
+import { BUSY_TIMEOUT_MS } from '../store/open.js';
 import { colorFor } from '../ui/color.js';
 import { formatDiagnosticText } from '../ui/diagnostics.js';
 import { EXIT, Interrupted, InvalidInputError, KefuError, UsageError } from './errors.js';
@@ -8,8 +13,14 @@ function isPromptExit(e: unknown): boolean {
   return e instanceof Error && (e.name === 'ExitPromptError' || e.name === 'AbortPromptError');
 }
 
+/** One line naming the file, what is wrong with it and what to do; `hint` is added after. */
+export function storeErrorMessage(e: StoreError, lang: Lang, hint?: string): string {
+  const text = format(storeMessages[lang][e.problem], { path: e.path, detail: e.detail, known: SCHEMA_VERSION, seconds: BUSY_TIMEOUT_MS / 1000 });
+  return hint ? `${text} ${hint}` : text;
+}
+
 /** Prints an error the way the user should see it and returns the exit code. */
-export function reportError(e: unknown, io: Io, _lang: Lang): number {
+export function reportError(e: unknown, io: Io, lang: Lang): number {
   const c = colorFor(io.stderr, io.env);
   if (e instanceof Interrupted || isPromptExit(e)) {
     io.stderr.write('\n');
@@ -23,6 +34,10 @@ export function reportError(e: unknown, io: Io, _lang: Lang): number {
   if (e instanceof UsageError) {
     io.stderr.write(`${c.red('error:')} ${e.message}\n`);
     return e.exitCode;
+  }
+  if (e instanceof StoreError) {
+    io.stderr.write(`${c.red('error:')} ${storeErrorMessage(e, lang)}\n`);
+    return EXIT.invalid;
   }
   if (e instanceof KefuError) {
     io.stderr.write(`${c.red('error:')} ${e.message}\n`);

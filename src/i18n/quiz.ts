@@ -50,7 +50,11 @@ type Key =
   | 'genStepLabel'
   | 'genStepExplain'
   | 'genFaultExplain'
-  | 'genFeedback';
+  | 'genFeedback'
+  | 'dueTitle'
+  | 'dueNone'
+  | 'dueNext'
+  | 'dueNever';
 
 export const quizMessages: Messages<Key> = {
   zh: {
@@ -104,6 +108,10 @@ export const quizMessages: Messages<Key> = {
     genStepExplain: '{step}：{description}',
     genFaultExplain: '{fault}：{description}',
     genFeedback: '点评：{text}',
+    dueTitle: '到期复习',
+    dueNone: '现在没有到期要复习的题。',
+    dueNext: '下一题 {when} 到期。',
+    dueNever: '还没有答过这里的题：先做一次测验（kefu quiz），答过的题会按时回来复习。',
   },
   en: {
     pickQuiz: 'Pick a quiz',
@@ -156,5 +164,9 @@ export const quizMessages: Messages<Key> = {
     genStepExplain: '{step}: {description}',
     genFaultExplain: '{fault}: {description}',
     genFeedback: 'Trainer: {text}',
+    dueTitle: 'Due for review',
+    dueNone: 'Nothing is due for review now.',
+    dueNext: 'The next question is due {when}.',
+    dueNever: 'No question here answered yet: take a quiz first (kefu quiz); answered questions come back when they are due.',
   },
 };

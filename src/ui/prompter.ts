@@ -42,7 +42,17 @@ export function unclosable(out: Io['stdout']): Writable & { isTTY?: boolean; col
   return proxy;
 }
 
-export function inquirerPrompter(io: Io): Prompter {
+/**
+ * The prompts on the Io's streams. When `signal` aborts, the prompt showing gives up with an
+ * AbortPromptError (exit 130), and so does every later one.
+ */
+export function inquirerPrompter(io: Io, signal?: AbortSignal): Prompter {
+  const context = (): { input: Io['stdin']; output: ReturnType<typeof unclosable>; clearPromptOnDone: false; signal?: AbortSignal } => ({
+    input: io.stdin,
+    output: unclosable(io.stdout),
+    clearPromptOnDone: false,
+    ...(signal ? { signal } : {}),
+  });
   return {
     async select<V>(message: string, choices: readonly (PromptChoice<V> | PromptSeparator)[]): Promise<V> {
       const { select, Separator } = await import('@inquirer/prompts');
@@ -51,7 +61,7 @@ export function inquirerPrompter(io: Io): Prompter {
       );
       return select<V>(
         { message, choices: items, pageSize: 14, loop: false },
-        { input: io.stdin, output: unclosable(io.stdout), clearPromptOnDone: false },
+        context(),
       );
     },
     async checkbox<V>(message: string, choices: readonly PromptChoice<V>[], options: { readonly help?: string } = {}): Promise<V[]> {
@@ -65,21 +75,21 @@ export function inquirerPrompter(io: Io): Prompter {
           required: true,
           ...(options.help ? { instructions: options.help } : {}),
         },
-        { input: io.stdin, output: unclosable(io.stdout), clearPromptOnDone: false },
+        context(),
       );
     },
     async input(message: string, options: { readonly validate?: (value: string) => true | string } = {}): Promise<string> {
       const { input } = await import('@inquirer/prompts');
       return input(
         { message, ...(options.validate ? { validate: options.validate } : {}) },
-        { input: io.stdin, output: unclosable(io.stdout), clearPromptOnDone: false },
+        context(),
       );
     },
     async order(message: string, items: readonly string[], options: { readonly help?: string } = {}): Promise<number[]> {
       const { orderPrompt } = await import('./order-prompt.js');
       return orderPrompt(
         { message, items, ...(options.help ? { help: options.help } : {}) },
-        { input: io.stdin, output: unclosable(io.stdout), clearPromptOnDone: false },
+        context(),
       );
     },
   };

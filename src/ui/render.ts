@@ -57,7 +57,8 @@ export function renderNode(c: ChalkInstance, scenario: CompiledScenario, node: C
   return lines.join('\n');
 }
 
-function signed(n: number): string {
+/** A change with its sign: +16, −8 (a real minus), ±0. */
+export function signed(n: number): string {
   return n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '±0';
 }
 

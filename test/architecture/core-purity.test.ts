@@ -31,3 +31,12 @@ describe('the pure core', () => {
     expect(text).not.toMatch(/\bprocess\.|\bconsole\./);
   });
 });
+
+describe('the store', () => {
+  it('is used by the commands only: rendering never reads or writes the history itself', () => {
+    const ui = files(join(ROOT, 'src', 'ui'));
+    expect(ui.length).toBeGreaterThan(5);
+    const offenders = ui.filter((f) => /from\s*['"][^'"]*\/store\/[^'"]*['"]/.test(readFileSync(f, 'utf8')));
+    expect(offenders.map((f) => relative(ROOT, f))).toEqual([]);
+  });
+});

@@ -4,16 +4,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BIN, ROOT } from '../helpers/cli.js';
+import { BIN, fixture, ROOT, testEnv } from '../helpers/cli.js';
 
 const REGISTER = fileURLToPath(new URL('./trace-register.mjs', import.meta.url));
 const HEAVY = /\/node_modules\/(yaml|zod|ora|@inquirer\/[^/]+|better-sqlite3|ts-fsrs)\//;
+const DATABASE = /\/node_modules\/(better-sqlite3|ts-fsrs)\//;
 
 /** The module URLs a run of the built CLI resolves. Needs `npm run build`. */
 function modulesLoaded(args: string[], trace: string): string[] {
   const r = spawnSync(process.execPath, ['--import', REGISTER, BIN, ...args], {
     cwd: ROOT,
-    env: { ...process.env, KEFU_TRACE_FILE: trace, NO_COLOR: '1' },
+    env: { ...process.env, ...testEnv(), KEFU_TRACE_FILE: trace, NO_COLOR: '1' },
     encoding: 'utf8',
     timeout: 30_000,
   });
@@ -29,6 +30,19 @@ describe('start-up', () => {
     const loaded = modulesLoaded(['--version'], join(dir, 'version.txt'));
     expect(loaded.some((u) => u.endsWith('/cli/main.js'))).toBe(true);
     expect(loaded.filter((u) => HEAVY.test(u))).toEqual([]);
+  });
+
+  it('kefu validate loads neither the database nor the scheduler', () => {
+    const loaded = modulesLoaded(['validate', 'test/fixtures/validate/clean.yaml'], join(dir, 'validate-db.txt'));
+    expect(loaded.filter((u) => DATABASE.test(u))).toEqual([]);
+  });
+
+  it('play loads the database only when it records: not with --no-save', () => {
+    const mini = fixture('engine/duck-blood-mini.yaml');
+    const unsaved = modulesLoaded(['play', mini, '--answers', '2,1', '--no-save'], join(dir, 'play-no-save.txt'));
+    expect(unsaved.filter((u) => DATABASE.test(u))).toEqual([]);
+    const saved = modulesLoaded(['play', mini, '--answers', '2,1'], join(dir, 'play.txt'));
+    expect(saved.some((u) => /\/node_modules\/better-sqlite3\//.test(u))).toBe(true);
   });
 
   it('the trace does see heavy modules when a command needs them', () => {

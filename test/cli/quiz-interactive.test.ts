@@ -5,7 +5,7 @@ import type { Io } from '../../src/cli/io.js';
 import { run } from '../../src/cli/main.js';
 import { loadQuizSource } from '../../src/quiz/load.js';
 import { parseSource } from '../../src/scenario/source.js';
-import { fixture, ROOT } from '../helpers/cli.js';
+import { fixture, ROOT, testEnv } from '../helpers/cli.js';
 import { KEY } from '../helpers/tty.js';
 
 const miniPath = fixture('quiz/quizzes/mini.yaml');
@@ -33,7 +33,7 @@ async function drive(args: readonly string[], answer: (screen: string, n: number
     changed = Date.now();
   });
   stderr.on('data', (d: Buffer) => (err += d.toString()));
-  const io: Io = { stdin, stdout, stderr, env: { LANG: 'en_US.UTF-8', NO_COLOR: '1', ...env }, cwd: ROOT };
+  const io: Io = { stdin, stdout, stderr, env: testEnv(env), cwd: ROOT };
   let answeredAt = 0;
   let n = 0;
   const timer = setInterval(() => {

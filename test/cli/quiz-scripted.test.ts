@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fixture, kefu, ROOT } from '../helpers/cli.js';
+import { fixture, kefu, ROOT, testEnv } from '../helpers/cli.js';
 
 const mini = fixture('quiz/quizzes/mini.yaml');
 const sheet = (answers: readonly string[]): string[] => answers.flatMap((a) => ['--answer', a]);
@@ -152,7 +152,7 @@ describe('quiz hooks', () => {
     let out = '';
     stdout.on('data', (d: Buffer) => (out += d.toString()));
     const stdin = Object.assign(new PassThrough(), { isTTY: false });
-    const io = { stdin, stdout, stderr: new PassThrough(), env: { NO_COLOR: '1' }, cwd: ROOT };
+    const io = { stdin, stdout, stderr: new PassThrough(), env: testEnv({ NO_COLOR: '1' }), cwd: ROOT };
     const heard: [string, boolean][] = [];
     const code = await quizCommand(
       { io, lang: 'en' },

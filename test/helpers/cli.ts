@@ -1,4 +1,7 @@
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import type { Io } from '../../src/cli/io.js';
@@ -12,6 +15,29 @@ export function fixture(rel: string): string {
   return fileURLToPath(new URL(`../fixtures/${rel}`, import.meta.url));
 }
 
+let root: string | undefined;
+
+/**
+ * A fresh, empty data folder for kefu, removed after the test file (test/helpers/setup.ts).
+ * Every run of kefu from the helpers gets one unless the test gives its own KEFU_HOME, so no
+ * test ever reads or writes the real data directory.
+ */
+export function tempHome(): string {
+  root ??= mkdtempSync(join(tmpdir(), 'kefu-test-'));
+  return mkdtempSync(join(root, 'home-'));
+}
+
+/** Removes every folder {@link tempHome} made. */
+export function removeTempHomes(): void {
+  if (root !== undefined) rmSync(root, { recursive: true, force: true });
+  root = undefined;
+}
+
+/** The environment a test run of kefu sees: English, no colour, its own data folder, then the test's own. */
+export function testEnv(env: Record<string, string | undefined> = {}): Record<string, string | undefined> {
+  return { LANG: 'en_US.UTF-8', NO_COLOR: '1', ...env, KEFU_HOME: env.KEFU_HOME ?? tempHome() };
+}
+
 export interface CliResult {
   code: number;
   stdout: string;
@@ -20,9 +46,13 @@ export interface CliResult {
 
 /**
  * Runs kefu in-process with captured streams: stdin is not a terminal, colour is off
- * unless `env` turns it on, the language is English unless `env`/`--lang` says otherwise.
+ * unless `env` turns it on, the language is English unless `env`/`--lang` says otherwise,
+ * the data folder is a fresh one unless `env` gives KEFU_HOME, the clock is `now` when given.
  */
-export async function kefu(args: readonly string[], opts: { env?: Record<string, string | undefined>; cwd?: string; stdinTTY?: boolean } = {}): Promise<CliResult> {
+export async function kefu(
+  args: readonly string[],
+  opts: { env?: Record<string, string | undefined>; cwd?: string; stdinTTY?: boolean; now?: Date } = {},
+): Promise<CliResult> {
   const stdout = new PassThrough();
   const stderr = new PassThrough();
   const stdin = new PassThrough() as PassThrough & { isTTY?: boolean };
@@ -32,7 +62,8 @@ export async function kefu(args: readonly string[], opts: { env?: Record<string,
   let err = '';
   stdout.on('data', (d: Buffer) => (out += d.toString()));
   stderr.on('data', (d: Buffer) => (err += d.toString()));
-  const io: Io = { stdin, stdout, stderr, env: { LANG: 'en_US.UTF-8', NO_COLOR: '1', ...opts.env }, cwd: opts.cwd ?? ROOT };
+  const now = opts.now;
+  const io: Io = { stdin, stdout, stderr, env: testEnv(opts.env), cwd: opts.cwd ?? ROOT, ...(now ? { now: () => new Date(now) } : {}) };
   const code = await run(args, io);
   return { code, stdout: out, stderr: err };
 }
@@ -41,7 +72,7 @@ export async function kefu(args: readonly string[], opts: { env?: Record<string,
 export function kefuProcess(args: readonly string[], opts: { env?: Record<string, string | undefined>; cwd?: string; input?: string } = {}): CliResult {
   const r = spawnSync(process.execPath, [BIN, ...args], {
     cwd: opts.cwd ?? ROOT,
-    env: { ...process.env, LANG: 'en_US.UTF-8', NO_COLOR: '1', ...opts.env },
+    env: { ...process.env, ...testEnv(opts.env) },
     input: opts.input ?? '',
     encoding: 'utf8',
     timeout: 30_000,

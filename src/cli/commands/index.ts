@@ -1,8 +1,13 @@
 import type { Command } from 'commander';
 import type { CommandContext } from '../context.js';
+import { defineExport } from './export.js';
+import { defineHistory } from './history.js';
 import { defineList } from './list.js';
 import { definePlay } from './play.js';
+import { defineProgress } from './progress.js';
 import { defineQuiz } from './quiz.js';
+import { defineReport } from './report.js';
+import { defineReview } from './review.js';
 import { defineSchema } from './schema.js';
 import { defineValidate } from './validate.js';
 
@@ -13,4 +18,15 @@ export type Runner = (action: (ctx: CommandContext) => Promise<number>) => Promi
  * Each entry declares one command's name, arguments and options and imports its
  * implementation only when the command runs, so `kefu --version` stays light.
  */
-export const commands: readonly ((program: Command, run: Runner) => void)[] = [definePlay, defineList, defineValidate, defineSchema, defineQuiz];
+export const commands: readonly ((program: Command, run: Runner) => void)[] = [
+  definePlay,
+  defineList,
+  defineValidate,
+  defineSchema,
+  defineQuiz,
+  defineProgress,
+  defineHistory,
+  defineReview,
+  defineExport,
+  defineReport,
+];

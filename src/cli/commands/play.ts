@@ -1,7 +1,9 @@
 import type { Command } from 'commander';
 import type { Runner } from './index.js';
+import type { StoreOptions } from './store-options.js';
+import { withStoreOptions } from './store-options.js';
 
-export interface PlayOptions {
+export interface PlayOptions extends StoreOptions {
   answers?: string;
   json?: boolean;
   exam?: boolean;
@@ -10,7 +12,7 @@ export interface PlayOptions {
 }
 
 export function definePlay(program: Command, run: Runner): void {
-  program
+  const command = program
     .command('play')
     .description('play a scenario (a picker when none is given) / 演练一个情景')
     .argument('[scenario]', 'a bundled scenario id or a path to a scenario file')
@@ -18,8 +20,8 @@ export function definePlay(program: Command, run: Runner): void {
     .option('--json', 'with --answers: print the result as one JSON object')
     .option('--exam', 'exam mode: shuffle the replies and keep feedback for the end')
     .option('--seed <n>', 'with --exam: make the shuffled order repeatable')
-    .option('--fast', 'no typing pauses')
-    .action(async (scenario: string | undefined, options: PlayOptions) => {
+    .option('--fast', 'no typing pauses');
+  withStoreOptions(command, { save: true }).action(async (scenario: string | undefined, options: PlayOptions) => {
       await run(async (ctx) => {
         const { playCommand } = await import('../play.js');
         return playCommand(ctx, scenario ? [scenario] : [], options);

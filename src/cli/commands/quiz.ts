@@ -1,7 +1,9 @@
 import type { Command } from 'commander';
 import type { Runner } from './index.js';
+import type { StoreOptions } from './store-options.js';
+import { withStoreOptions } from './store-options.js';
 
-export interface QuizOptions {
+export interface QuizOptions extends StoreOptions {
   answer?: string[];
   json?: boolean;
   exam?: boolean;
@@ -10,17 +12,19 @@ export interface QuizOptions {
   tag?: string[];
   generated?: boolean;
   all?: boolean;
+  due?: boolean;
 }
 
 const collect = (value: string, previous: string[] | undefined): string[] => [...(previous ?? []), value];
 
 export function defineQuiz(program: Command, run: Runner): void {
-  program
+  const command = program
     .command('quiz')
     .description('answer questions on the methods, customer types and cases (a picker when none is given) / 知识测验')
     .argument('[quiz]', 'a bundled quiz id or a path to a quiz file')
     .option('--generated', 'questions generated from the methods, personalities and scenarios')
     .option('--all', 'every bundled quiz and the generated questions together')
+    .option('--due', 'the questions due for review, the most recently due first (from every bundled quiz and the generated questions unless a quiz is given)')
     .option('--count <n>', 'ask at most n questions')
     .option('--tag <tag>', 'only questions with this tag (repeatable)', collect)
     .option('--seed <n>', 'shuffle repeatably (questions, and the options of generated ones)')
@@ -38,8 +42,8 @@ Scripted answers (--answer, one per question, numbers as authored):
   match       left-right number pairs: 1-2,2-1,3-3
   text        the text
   number      the number (full-width digits and units such as % or 倍 are fine)`,
-    )
-    .action(async (quiz: string | undefined, options: QuizOptions) => {
+    );
+  withStoreOptions(command, { save: true }).action(async (quiz: string | undefined, options: QuizOptions) => {
       await run(async (ctx) => {
         const { quizCommand } = await import('../quiz.js');
         return quizCommand(ctx, quiz ? [quiz] : [], options);

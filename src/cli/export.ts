@@ -1,0 +1,43 @@
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { format } from '../i18n/lang.js';
+import { progressMessages } from '../i18n/progress.js';
+import { exportDocument } from '../progress/export.js';
+import type { AnswerRecord, SessionRecord } from '../progress/records.js';
+import { sessionsCsv } from '../progress/session-csv.js';
+import type { ExportOptions } from './commands/export.js';
+import type { CommandContext } from './context.js';
+import { EXIT, KefuError, UsageError } from './errors.js';
+import { nowOf, println } from './io.js';
+import { databaseFile, openStore, traineeName } from './store.js';
+
+export async function exportCommand(ctx: CommandContext, _args: readonly string[], options: ExportOptions): Promise<number> {
+  const { io, lang } = ctx;
+  const out = options.out !== undefined ? resolve(io.cwd, options.out) : undefined;
+  if (out !== undefined && out === databaseFile(ctx, options)) throw new UsageError(`--out ${options.out} is kefu's database itself: write the export somewhere else`);
+  const trainees = options.all ? undefined : [traineeName(ctx, options)];
+  const store = await openStore(ctx, options, { create: false });
+  const sessions: SessionRecord[] = [];
+  const answers: AnswerRecord[] = [];
+  try {
+    for (const t of trainees ?? store?.trainees() ?? []) {
+      sessions.push(...(store?.sessions(t) ?? []));
+      answers.push(...(store?.answers(t) ?? []));
+    }
+  } finally {
+    store?.close();
+  }
+  const text = options.format === 'csv' ? sessionsCsv(sessions) : `${JSON.stringify(exportDocument(sessions, answers, nowOf(io).toISOString()))}\n`;
+  if (out === undefined) {
+    io.stdout.write(text);
+    return EXIT.ok;
+  }
+  try {
+    writeFileSync(out, text);
+  } catch (e) {
+    throw new KefuError(`cannot write ${options.out}: ${(e as Error).message}`);
+  }
+  const m = progressMessages[lang];
+  println(io.stderr, format(options.format === 'csv' ? m.exportedCsv : m.exported, { sessions: sessions.length, answers: answers.length, file: options.out! }));
+  return EXIT.ok;
+}

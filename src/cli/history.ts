@@ -1,0 +1,51 @@
+import { format } from '../i18n/lang.js';
+import { progressMessages } from '../i18n/progress.js';
+import type { SessionRecord } from '../progress/records.js';
+import { colorFor } from '../ui/color.js';
+import { renderHistory } from '../ui/history.js';
+import { safeText } from '../ui/text.js';
+import type { HistoryOptions } from './commands/history.js';
+import type { CommandContext } from './context.js';
+import { EXIT, UsageError } from './errors.js';
+import { println } from './io.js';
+import { openStore, traineeName } from './store.js';
+
+/** A session as `kefu history --json` lists it: the record without its turns, with their count. */
+export function historyEntry(s: SessionRecord): Record<string, unknown> {
+  return {
+    id: s.id,
+    trainee: s.trainee,
+    scenario: s.scenario,
+    title: s.title,
+    mode: s.mode,
+    status: s.status,
+    startedAt: s.startedAt,
+    ...(s.endedAt ? { endedAt: s.endedAt } : {}),
+    ...(s.result ? { score: s.result.score, grade: s.result.grade, outcome: s.result.outcome } : {}),
+    turns: s.turns.length,
+  };
+}
+
+export async function historyCommand(ctx: CommandContext, _args: readonly string[], options: HistoryOptions): Promise<number> {
+  const { io, lang } = ctx;
+  const limit = options.limit ?? '20';
+  if (!/^\d{1,6}$/.test(limit)) throw new UsageError(`--limit takes a whole number, not '${limit}'`);
+  const trainee = traineeName(ctx, options);
+  const store = await openStore(ctx, options, { create: false });
+  let sessions: SessionRecord[] = [];
+  try {
+    sessions = store ? store.sessions(trainee, Number(limit) === 0 ? undefined : Number(limit)) : [];
+  } finally {
+    store?.close();
+  }
+  if (options.json) {
+    io.stdout.write(`${JSON.stringify(sessions.map(historyEntry))}\n`);
+    return EXIT.ok;
+  }
+  if (sessions.length === 0) {
+    println(io.stderr, format(progressMessages[lang].historyEmpty, { trainee: safeText(trainee) }));
+    return EXIT.ok;
+  }
+  println(io.stdout, renderHistory(colorFor(io.stdout, io.env), trainee, sessions, lang));
+  return EXIT.ok;
+}

@@ -1,0 +1,59 @@
+import { seededRandom } from '../model/random.js';
+import type { Candidate } from '../progress/recommend.js';
+import { progressOf, quizProgress } from '../progress/progress.js';
+import type { CardRecord } from '../progress/records.js';
+import type { SessionSummary } from '../progress/summary.js';
+import { summarise } from '../progress/summary.js';
+import { colorFor } from '../ui/color.js';
+import { renderProgress } from '../ui/progress.js';
+import { bundledCatalog } from './catalog.js';
+import type { ProgressOptions } from './commands/progress.js';
+import type { CommandContext } from './context.js';
+import { EXIT } from './errors.js';
+import { nowOf, println } from './io.js';
+import { reviewableQuestions } from './quiz.js';
+import { openStore, traineeName } from './store.js';
+
+/** The bundled scenarios that could be recommended, with their personality's names. */
+export function bundledCandidates(cwd: string): Candidate[] {
+  const { entries, personalities } = bundledCatalog(cwd);
+  return entries.flatMap((e) => {
+    if (!e.scenario) return [];
+    const id = e.scenario.customer.personality;
+    const p = personalities.find((x) => x.id === id);
+    return [
+      {
+        id: e.id,
+        title: e.scenario.title,
+        personality: { id, name: p?.name ?? id, name_en: p?.name_en ?? id },
+        methods: e.scenario.methods,
+        difficulty: e.scenario.difficulty,
+      },
+    ];
+  });
+}
+
+export async function progressCommand(ctx: CommandContext, _args: readonly string[], options: ProgressOptions): Promise<number> {
+  const { io, lang } = ctx;
+  const trainee = traineeName(ctx, options);
+  const store = await openStore(ctx, options, { create: false });
+  let sessions: SessionSummary[] = [];
+  let cards: CardRecord[] = [];
+  try {
+    if (store) {
+      sessions = store.sessions(trainee).map(summarise);
+      cards = store.cards(trainee);
+    }
+  } finally {
+    store?.close();
+  }
+  // Questions are counted as due only while they still exist, as kefu quiz --due asks them.
+  const known = new Set(cards.length > 0 ? reviewableQuestions(io.cwd, seededRandom(0), lang).map((q) => q.question.id) : []);
+  const progress = progressOf(trainee, sessions, bundledCandidates(io.cwd), quizProgress(cards, known, nowOf(io)));
+  if (options.json) {
+    io.stdout.write(`${JSON.stringify(progress)}\n`);
+    return EXIT.ok;
+  }
+  println(io.stdout, renderProgress(colorFor(io.stdout, io.env), progress, lang));
+  return EXIT.ok;
+}

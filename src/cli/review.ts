@@ -1,0 +1,37 @@
+import { existsSync, statSync } from 'node:fs';
+import { format } from '../i18n/lang.js';
+import { progressMessages } from '../i18n/progress.js';
+import { colorFor } from '../ui/color.js';
+import { renderReview } from '../ui/review.js';
+import { safeText } from '../ui/text.js';
+import type { ReviewOptions } from './commands/review.js';
+import type { CommandContext } from './context.js';
+import { EXIT, UsageError } from './errors.js';
+import { println } from './io.js';
+import { fileHash } from './session-log.js';
+import { openStore } from './store.js';
+
+export async function reviewCommand(ctx: CommandContext, args: readonly string[], options: ReviewOptions): Promise<number> {
+  const { io, lang } = ctx;
+  const m = progressMessages[lang];
+  const given = (args[0] ?? '').replace(/^#/, '');
+  if (!/^\d{1,12}$/.test(given)) throw new UsageError(`a session id is a number as kefu history shows it, not '${args[0] ?? ''}'`);
+  const store = await openStore(ctx, options, { create: false });
+  const session = (() => {
+    try {
+      return store?.session(Number(given));
+    } finally {
+      store?.close();
+    }
+  })();
+  if (!session) throw new UsageError(format(m.noSuchSession, { id: given }));
+  // The transcript is the record's; the file only tells whether it still reads the same.
+  if (!existsSync(session.file) || !statSync(session.file).isFile()) println(io.stderr, format(m.reviewMissing, { file: safeText(session.file) }));
+  else if (fileHash(session.file) !== session.fileHash) println(io.stderr, format(m.reviewChanged, { file: safeText(session.file) }));
+  if (options.json) {
+    io.stdout.write(`${JSON.stringify(session)}\n`);
+    return EXIT.ok;
+  }
+  println(io.stdout, renderReview(colorFor(io.stdout, io.env), session, lang));
+  return EXIT.ok;
+}

@@ -1,0 +1,176 @@
+import type { Messages } from './lang.js';
+
+type Key =
+  | 'practice'
+  | 'exam'
+  | 'scripted'
+  | 'completed'
+  | 'abandoned'
+  | 'historyEmpty'
+  | 'historyTitle'
+  | 'colId'
+  | 'colWhen'
+  | 'colScenario'
+  | 'colMode'
+  | 'colResult'
+  | 'turnCount'
+  | 'turnCountOne'
+  | 'noSuchSession'
+  | 'reviewTitle'
+  | 'reviewReply'
+  | 'reviewUnfinished'
+  | 'reviewStopped'
+  | 'reviewKilled'
+  | 'reviewChanged'
+  | 'reviewMissing'
+  | 'progressTitle'
+  | 'progressEmpty'
+  | 'sessionsLine'
+  | 'scenariosTitle'
+  | 'best'
+  | 'last'
+  | 'played'
+  | 'methodsTitle'
+  | 'methodSessions'
+  | 'methodSessionsOne'
+  | 'faultsTitle'
+  | 'noFaults'
+  | 'faultTimes'
+  | 'trendTitle'
+  | 'trendNone'
+  | 'quizDue'
+  | 'quizNextDue'
+  | 'quizNothing'
+  | 'weakest'
+  | 'nextPractise'
+  | 'nextNoScenario'
+  | 'nextFirst'
+  | 'nextNothing'
+  | 'exported'
+  | 'exportedCsv'
+  | 'reportTitle'
+  | 'reportTrainee'
+  | 'reportSessions'
+  | 'reportAverage'
+  | 'reportFaults'
+  | 'reportEmpty'
+  | 'colon'
+  | 'listSeparator';
+
+/** The words of progress, history, review, export and report. */
+export const progressMessages: Messages<Key> = {
+  zh: {
+    practice: '练习',
+    exam: '考试',
+    scripted: '脚本',
+    completed: '完成',
+    abandoned: '未完成',
+    historyEmpty: '{trainee} 还没有练习记录：用 kefu play 开始第一次练习。',
+    historyTitle: '{trainee} 的练习记录',
+    colId: '编号',
+    colWhen: '时间',
+    colScenario: '情景',
+    colMode: '模式',
+    colResult: '结果',
+    turnCount: '{n} 轮',
+    turnCountOne: '1 轮',
+    noSuchSession: '没有编号为 {id} 的练习；kefu history 列出全部编号',
+    reviewTitle: '练习 #{id}：{title}',
+    reviewReply: '你的回答：{n}. {reply}',
+    reviewUnfinished: '没有练完：第 {n} 轮后中止',
+    reviewStopped: '，{when} 中止',
+    reviewKilled: '（进程被直接结束，没有留下结束时间）',
+    reviewChanged: '注意：情景文件 {file} 在这次练习之后改过；下面是当时练习的内容。',
+    reviewMissing: '注意：情景文件 {file} 已不在；下面是当时练习的内容。',
+    progressTitle: '{trainee} 的进度',
+    progressEmpty: '{trainee} 还没有练习记录。',
+    sessionsLine: '{total} 次练习（{completed} 次完成，{abandoned} 次未完成）· 练过 {scenarios} 个情景',
+    scenariosTitle: '情景',
+    best: '最高',
+    last: '最近',
+    played: '次数',
+    methodsTitle: '按顺序做到每一步的比例',
+    methodSessions: '{n} 次',
+    methodSessionsOne: '1 次',
+    faultsTitle: '最常见的失误',
+    noFaults: '没有失误',
+    faultTimes: '{n} 次',
+    trendTitle: '得分走势',
+    trendNone: '还没有完成的练习',
+    quizDue: '测验复习：{due} 题到期 · kefu quiz --due',
+    quizNextDue: '测验复习：暂无到期题目，下一题 {when} 到期',
+    quizNothing: '测验复习：还没有答过题 · kefu quiz',
+    weakest: '最弱的一步：{step}（{share} 按顺序做到）· 最难应对：{personality}客户（平均 {average} 分）',
+    nextPractise: '下一步：练习 {id}（{title}）：它考核「{step}」，客户是{personality}',
+    nextNoScenario: '下一步：多练「{step}」；自带的情景里没有考核它的',
+    nextFirst: '还没有完成的练习：从最简单的 {id}（{title}）开始',
+    nextNothing: '还没有完成的练习，也没有自带的情景可推荐',
+    exported: '已导出 {sessions} 次练习、{answers} 道答题到 {file}',
+    exportedCsv: '已导出 {sessions} 次练习到 {file}',
+    reportTitle: '{trainees} 位学员 · {sessions} 次练习',
+    reportTrainee: '学员',
+    reportSessions: '练习',
+    reportAverage: '平均分',
+    reportFaults: '最常见的失误',
+    reportEmpty: '这些导出文件里没有练习记录。',
+    colon: '：',
+    listSeparator: '、',
+  },
+  en: {
+    practice: 'practice',
+    exam: 'exam',
+    scripted: 'scripted',
+    completed: 'completed',
+    abandoned: 'not finished',
+    historyEmpty: 'No sessions recorded for {trainee} yet: play one with kefu play.',
+    historyTitle: 'Sessions of {trainee}',
+    colId: 'id',
+    colWhen: 'when',
+    colScenario: 'scenario',
+    colMode: 'mode',
+    colResult: 'result',
+    turnCount: '{n} turns',
+    turnCountOne: '1 turn',
+    noSuchSession: 'there is no session {id}; kefu history lists them',
+    reviewTitle: 'Session #{id}: {title}',
+    reviewReply: 'your reply: {n}. {reply}',
+    reviewUnfinished: 'Not finished: stopped after turn {n}',
+    reviewStopped: ', at {when}',
+    reviewKilled: ' (the process was ended without a word, so there is no end time)',
+    reviewChanged: 'warning: the scenario file {file} has changed since this session; the transcript shows it as it was played.',
+    reviewMissing: 'warning: the scenario file {file} is no longer there; the transcript shows the session as it was played.',
+    progressTitle: 'Progress of {trainee}',
+    progressEmpty: 'No sessions recorded for {trainee} yet.',
+    sessionsLine: '{total} sessions ({completed} completed, {abandoned} not finished) · {scenarios} scenarios tried',
+    scenariosTitle: 'Scenarios',
+    best: 'best',
+    last: 'last',
+    played: 'played',
+    methodsTitle: 'Steps performed in order',
+    methodSessions: '{n} sessions',
+    methodSessionsOne: '1 session',
+    faultsTitle: 'Most frequent faults',
+    noFaults: 'no faults',
+    faultTimes: '{n}×',
+    trendTitle: 'Score trend',
+    trendNone: 'no completed session yet',
+    quizDue: 'Quiz review: {due} questions due · kefu quiz --due',
+    quizNextDue: 'Quiz review: nothing due; the next question is due {when}',
+    quizNothing: 'Quiz review: no question answered yet · kefu quiz',
+    weakest: 'Weakest step: {step} ({share} in order) · hardest customers: {personality} (average {average})',
+    nextPractise: 'Next: practise {id} ({title}): it grades {step} with a {personality} customer',
+    nextNoScenario: 'Next: work on {step}; no bundled scenario grades it',
+    nextFirst: 'No completed session yet: start with {id} ({title}), the easiest',
+    nextNothing: 'No completed session yet, and no bundled scenario to suggest',
+    exported: 'Exported {sessions} sessions and {answers} quiz answers to {file}',
+    exportedCsv: 'Exported {sessions} sessions to {file}',
+    reportTitle: '{trainees} trainees · {sessions} sessions',
+    reportTrainee: 'trainee',
+    reportSessions: 'sessions',
+    reportAverage: 'average',
+    reportFaults: 'Most frequent faults',
+    reportEmpty: 'No sessions in these exports.',
+    colon: ': ',
+    listSeparator: ', ',
+  },
+};

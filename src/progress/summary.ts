@@ -1,0 +1,53 @@
+import type { Named, SessionRecord, SessionStatus } from './records.js';
+
+/** Whether a step of a graded method was performed in its place. */
+export type StepState = 'in-order' | 'out-of-order' | 'missing';
+
+/**
+ * A session reduced to what progress and reports count: the same whether it comes from the
+ * database, a JSON export or a CSV export.
+ */
+export interface SessionSummary {
+  readonly trainee: string;
+  /** The session's id where it was recorded; with `trainee` and `startedAt` it tells duplicates apart. */
+  readonly id: number;
+  readonly scenario: string;
+  readonly title: string;
+  readonly personality: Named;
+  readonly startedAt: string;
+  readonly status: SessionStatus;
+  /** Completed sessions only. */
+  readonly score?: number;
+  /** Completed sessions only: each graded method's steps in the method's order, with their state. */
+  readonly methods: readonly { readonly method: Named; readonly steps: readonly (Named & { readonly state: StepState })[] }[];
+  /** Every fault committed, once per occurrence, in turn order. */
+  readonly faults: readonly Named[];
+}
+
+/** A recorded session as counted. What always holds: an abandoned session has no score and no method verdicts. */
+export function summarise(session: SessionRecord): SessionSummary {
+  const result = session.result;
+  const methods = result
+    ? session.methods.map((method) => {
+        const verdict = result.methods.find((m) => m.id === method.id);
+        const steps = method.steps.map((step) => {
+          const state: StepState =
+            !verdict || verdict.missing.includes(step.id) || !verdict.performed.includes(step.id) ? 'missing' : verdict.outOfOrder.includes(step.id) ? 'out-of-order' : 'in-order';
+          return { ...step, state };
+        });
+        return { method: { id: method.id, name: method.name, name_en: method.name_en }, steps };
+      })
+    : [];
+  return {
+    trainee: session.trainee,
+    id: session.id,
+    scenario: session.scenario,
+    title: session.title,
+    personality: session.personality,
+    startedAt: session.startedAt,
+    status: session.status,
+    ...(result ? { score: result.score } : {}),
+    methods,
+    faults: session.turns.flatMap((t) => t.faults.map((f) => ({ id: f.id, name: f.name, name_en: f.name_en }))),
+  };
+}

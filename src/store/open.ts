@@ -1,0 +1,89 @@
+import { accessSync, closeSync, constants, existsSync, fstatSync, mkdirSync, openSync, readSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { Database } from 'better-sqlite3';
+import { StoreError, storeFailure } from './errors.js';
+import { migrate, SCHEMA_VERSION, schemaVersion } from './migrations.js';
+
+/** How long a write waits for another process's transaction before giving up. */
+export const BUSY_TIMEOUT_MS = 5000;
+
+const SQLITE_MAGIC = 'SQLite format 3\0';
+
+/**
+ * Looks at the first 100 bytes without SQLite: a file that is not a SQLite database is
+ * reported before anything could open it for writing or put side files next to it.
+ * An empty file is fine: SQLite makes it a database.
+ */
+function checkHeader(file: string): void {
+  let fd: number;
+  try {
+    fd = openSync(file, 'r');
+  } catch (e) {
+    throw storeFailure(e, file);
+  }
+  try {
+    const stat = fstatSync(fd);
+    if (stat.isDirectory()) throw new StoreError('unreadable', file, 'it is a folder, not a file');
+    if (stat.size === 0) return;
+    const header = Buffer.alloc(100);
+    const n = readSync(fd, header, 0, header.length, 0);
+    if (n < header.length || header.toString('latin1', 0, 16) !== SQLITE_MAGIC) throw new StoreError('corrupt', file, 'not a SQLite database');
+    const pageSize = header.readUInt16BE(16);
+    const validPageSize = pageSize === 1 || (pageSize >= 512 && pageSize <= 32768 && (pageSize & (pageSize - 1)) === 0);
+    if (!validPageSize) throw new StoreError('corrupt', file, 'damaged header');
+  } catch (e) {
+    throw storeFailure(e, file);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** The folder must take new files: SQLite keeps its write-ahead log beside the database. */
+function ensureWritableFolder(dir: string): void {
+  try {
+    mkdirSync(dir, { recursive: true });
+    accessSync(dir, constants.W_OK);
+  } catch (e) {
+    throw new StoreError('unwritable', dir, e instanceof Error ? e.message : String(e));
+  }
+}
+
+/**
+ * Opens the database at `file`, creating it (and its folder) when `create` is set and it does
+ * not exist; without `create` a missing file gives `undefined`. The database is checked before
+ * anything is written: a file that is not a kefu database, or one from a newer kefu, is a
+ * {@link StoreError} and stays byte for byte as it was. Then: WAL mode, a busy timeout, and the
+ * migrations up to the current schema.
+ */
+export async function openDatabase(file: string, options: { readonly create: boolean }): Promise<Database | undefined> {
+  if (existsSync(file)) checkHeader(file);
+  else if (!options.create) return undefined;
+  ensureWritableFolder(dirname(file));
+
+  // A CommonJS module: loaded from ESM its exports arrive as `default`.
+  const loaded = (await import('better-sqlite3')) as unknown as { default: typeof import('better-sqlite3') };
+  const Sqlite = loaded.default;
+  let db: Database;
+  try {
+    db = new Sqlite(file, { timeout: BUSY_TIMEOUT_MS });
+  } catch (e) {
+    throw storeFailure(e, file);
+  }
+  try {
+    // Reads first: a damaged file fails here, before a pragma or a migration writes to it.
+    const version = schemaVersion(db);
+    const objects = (db.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%'").get() as { n: number }).n;
+    if (version > SCHEMA_VERSION) throw new StoreError('newer', file, String(version));
+    if (version === 0 && objects > 0) throw new StoreError('foreign', file, `${objects} tables or indexes of another program`);
+    db.pragma('journal_mode = WAL');
+    // With WAL, NORMAL loses no committed transaction when kefu is killed; only a power cut
+    // can take back the last ones.
+    db.pragma('synchronous = NORMAL');
+    db.pragma('foreign_keys = ON');
+    migrate(db, file);
+    return db;
+  } catch (e) {
+    db.close();
+    throw storeFailure(e, file);
+  }
+}

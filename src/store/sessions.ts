@@ -1,0 +1,148 @@
+import type { Database } from 'better-sqlite3';
+import type { Grade } from '../grading/grade.js';
+import type { Outcome } from '../model/schema.js';
+import { statement } from './statements.js';
+import type { MethodOutcome, MethodSnapshot, Named, SessionEnding, SessionMode, SessionRecord, SessionStart, SessionStatus, TurnRecord } from '../progress/records.js';
+
+interface SessionRow {
+  id: number;
+  trainee: string;
+  scenario: string;
+  title: string;
+  file: string;
+  file_hash: string;
+  mode: SessionMode;
+  customer_name: string;
+  personality: string;
+  methods: string;
+  start_mood: number;
+  started_at: string;
+  last_activity_at: string;
+  ended_at: string | null;
+  status: SessionStatus;
+  ending: string | null;
+  outcome: Outcome | null;
+  score: number | null;
+  grade: Grade | null;
+  method_results: string | null;
+}
+
+interface TurnRow {
+  session_id: number;
+  seq: number;
+  node: string;
+  customer: string;
+  choice: number;
+  reply: string;
+  moves: string;
+  faults: string;
+  mood_before: number;
+  mood: number;
+  feedback: string | null;
+  at: string;
+}
+
+/** Inserts a session as `abandoned` with no end time: what a killed process leaves is right. */
+export function insertSession(db: Database, s: SessionStart): number {
+  const info = statement(
+    db,
+    `INSERT INTO sessions (trainee, scenario, title, file, file_hash, mode, customer_name, personality, methods, start_mood, started_at, last_activity_at, status)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'abandoned')`,
+  ).run(s.trainee, s.scenario, s.title, s.file, s.fileHash, s.mode, s.customerName, JSON.stringify(s.personality), JSON.stringify(s.methods), s.startMood, s.startedAt, s.startedAt);
+  return Number(info.lastInsertRowid);
+}
+
+/** One turn and the session's last-activity time, in one transaction. */
+export function insertTurn(db: Database, sessionId: number, t: TurnRecord): void {
+  db.transaction(() => {
+    statement(
+      db,
+      `INSERT INTO turns (session_id, seq, node, customer, choice, reply, moves, faults, mood_before, mood, feedback, at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(sessionId, t.seq, t.node, t.customer, t.choice, t.reply, JSON.stringify(t.moves), JSON.stringify(t.faults), t.moodBefore, t.mood, t.feedback ?? null, t.at);
+    statement(db, 'UPDATE sessions SET last_activity_at = ? WHERE id = ?').run(t.at, sessionId);
+  }).immediate();
+}
+
+/** Marks a session completed with its result and end time. */
+export function completeSession(db: Database, sessionId: number, e: SessionEnding, at: string): void {
+  statement(
+    db,
+    `UPDATE sessions SET status = 'completed', ending = ?, outcome = ?, score = ?, grade = ?, method_results = ?, ended_at = ?, last_activity_at = ?
+     WHERE id = ?`,
+  ).run(e.ending, e.outcome, e.score, e.grade, JSON.stringify(e.methods), at, at, sessionId);
+}
+
+/** Stamps the end time of a session left unfinished (Ctrl-C); it stays `abandoned`. */
+export function stampAbandoned(db: Database, sessionId: number, at: string): void {
+  statement(db, "UPDATE sessions SET ended_at = ?, last_activity_at = ? WHERE id = ? AND status = 'abandoned'").run(at, at, sessionId);
+}
+
+function toTurn(r: TurnRow): TurnRecord {
+  return {
+    seq: r.seq,
+    node: r.node,
+    customer: r.customer,
+    choice: r.choice,
+    reply: r.reply,
+    moves: JSON.parse(r.moves) as TurnRecord['moves'],
+    faults: JSON.parse(r.faults) as TurnRecord['faults'],
+    moodBefore: r.mood_before,
+    mood: r.mood,
+    ...(r.feedback !== null ? { feedback: r.feedback } : {}),
+    at: r.at,
+  };
+}
+
+function toSession(r: SessionRow, turns: readonly TurnRecord[]): SessionRecord {
+  const result: SessionEnding | undefined =
+    r.status === 'completed' && r.ending !== null && r.outcome !== null && r.score !== null && r.grade !== null
+      ? { ending: r.ending, outcome: r.outcome, score: r.score, grade: r.grade, methods: JSON.parse(r.method_results ?? '[]') as MethodOutcome[] }
+      : undefined;
+  return {
+    id: r.id,
+    trainee: r.trainee,
+    scenario: r.scenario,
+    title: r.title,
+    file: r.file,
+    fileHash: r.file_hash,
+    mode: r.mode,
+    customerName: r.customer_name,
+    personality: JSON.parse(r.personality) as Named,
+    methods: JSON.parse(r.methods) as MethodSnapshot[],
+    startMood: r.start_mood,
+    startedAt: r.started_at,
+    lastActivityAt: r.last_activity_at,
+    ...(r.ended_at !== null ? { endedAt: r.ended_at } : {}),
+    status: r.status,
+    ...(result ? { result } : {}),
+    turns,
+  };
+}
+
+function withTurns(db: Database, rows: readonly SessionRow[]): SessionRecord[] {
+  if (rows.length === 0) return [];
+  const ids = rows.map((r) => r.id);
+  const byId = new Map<number, TurnRecord[]>(ids.map((id) => [id, []]));
+  const select = statement(db, 'SELECT * FROM turns WHERE session_id IN (SELECT value FROM json_each(?)) ORDER BY session_id, seq');
+  for (const t of select.all(JSON.stringify(ids)) as TurnRow[]) byId.get(t.session_id)!.push(toTurn(t));
+  return rows.map((r) => toSession(r, byId.get(r.id)!));
+}
+
+/** A trainee's sessions with their turns, latest first; at most `limit` when given. */
+export function selectSessions(db: Database, trainee: string, limit?: number): SessionRecord[] {
+  const rows = statement(db, 'SELECT * FROM sessions WHERE trainee = ? ORDER BY started_at DESC, id DESC LIMIT ?').all(trainee, limit ?? -1) as SessionRow[];
+  return withTurns(db, rows);
+}
+
+/** One session with its turns, whoever played it. */
+export function selectSession(db: Database, id: number): SessionRecord | undefined {
+  const row = statement(db, 'SELECT * FROM sessions WHERE id = ?').get(id) as SessionRow | undefined;
+  return row ? withTurns(db, [row])[0] : undefined;
+}
+
+/** Everyone who has a session or a quiz answer, sorted. */
+export function selectTrainees(db: Database): string[] {
+  const rows = statement(db, 'SELECT trainee FROM sessions UNION SELECT trainee FROM quiz_answers ORDER BY trainee').all() as { trainee: string }[];
+  return rows.map((r) => r.trainee);
+}

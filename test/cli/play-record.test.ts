@@ -1,0 +1,186 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fixture, kefu, kefuProcess, tempHome } from '../helpers/cli.js';
+import { recordedSessions } from '../helpers/store.js';
+import { KEY, kefuInteractive } from '../helpers/tty.js';
+
+const mini = fixture('engine/duck-blood-mini.yaml');
+const marker = /How do you reply\?/;
+const at = new Date('2025-03-01T09:00:00.000Z');
+
+describe('kefu play records each session', () => {
+  it('scripted play: a completed session with every turn, its steps, faults, mood and result', async () => {
+    const home = tempHome();
+    const r = await kefu(['play', mini, '--answers', '2,2', '--json', '--trainee', 'wang'], { env: { KEFU_HOME: home }, now: at });
+    expect(r.code).toBe(0);
+    const [session, ...others] = await recordedSessions(home);
+    expect(others).toEqual([]);
+    expect(session).toMatchObject({
+      trainee: 'wang',
+      scenario: 'duck-blood-mini',
+      title: '鸭血迟迟不上（小样）',
+      file: mini,
+      fileHash: expect.stringMatching(/^[0-9a-f]{64}$/),
+      mode: 'scripted',
+      customerName: '王先生',
+      personality: { id: 'arrogant', name: '傲慢型', name_en: 'Arrogant' },
+      startMood: 25,
+      startedAt: at.toISOString(),
+      endedAt: at.toISOString(),
+      status: 'completed',
+      result: { ending: 'meh-end', outcome: 'neutral', score: JSON.parse(r.stdout).score, grade: JSON.parse(r.stdout).grade },
+    });
+    expect(session!.methods.map((m) => [m.id, m.steps.map((s) => s.id)])).toEqual([['emotional-three-step', ['willingness', 'empathy', 'responsibility']]]);
+    // The recorded verdict is the one the player was shown.
+    const shown = JSON.parse(r.stdout) as { methods: unknown[] };
+    expect(session!.result!.methods).toEqual(shown.methods);
+    expect(session!.result!.methods).toMatchObject([{ id: 'emotional-three-step', performed: ['willingness', 'empathy'], missing: ['responsibility'], outOfOrder: [] }]);
+    expect(session!.turns).toEqual([
+      {
+        seq: 0,
+        node: 'complaint',
+        customer: '服务员！我加的鸭血呢？等了二十分钟了！',
+        choice: 2,
+        reply: '真不好意思让您久等了，我这就帮您去催。',
+        moves: [
+          { method: 'emotional-three-step', step: 'willingness' },
+          { method: 'emotional-three-step', step: 'empathy' },
+        ],
+        faults: [],
+        moodBefore: 25,
+        mood: 41,
+        at: at.toISOString(),
+      },
+      {
+        seq: 1,
+        node: 'calmer',
+        customer: '快点啊，锅都要烧干了。',
+        choice: 2,
+        reply: '好的。',
+        moves: [],
+        faults: [{ id: 'cold', name: expect.any(String), name_en: expect.any(String), penalty: expect.any(Number) }],
+        moodBefore: 41,
+        mood: expect.any(Number),
+        at: at.toISOString(),
+      },
+    ]);
+  });
+
+  it('records the faults practice mode shows, with their cost and the trainer’s note', async () => {
+    const home = tempHome();
+    const r = await kefu(['play', mini, '--answers', '1'], { env: { KEFU_HOME: home } });
+    expect(r.code).toBe(0);
+    const [session] = await recordedSessions(home);
+    expect(session!.turns[0]).toMatchObject({
+      faults: [
+        { id: 'dont-be-anxious', penalty: 8 },
+        { id: 'shift-blame', penalty: 22.5 },
+      ],
+      feedback: '既让客户"别着急"，又把锅甩给后厨。',
+    });
+    expect(session!.result).toMatchObject({ outcome: 'escalated' });
+  });
+
+  it('--no-save plays without creating or touching the data folder', async () => {
+    const home = join(tempHome(), 'data');
+    const r = await kefu(['play', mini, '--answers', '2,1', '--json', '--no-save'], { env: { KEFU_HOME: home } });
+    expect(r.code).toBe(0);
+    expect(existsSync(home)).toBe(false);
+    const i = await kefuInteractive(['play', mini, '--fast', '--no-save'], [KEY.down + KEY.enter, KEY.enter], { env: { KEFU_HOME: home }, promptMarker: marker });
+    expect(i.code).toBe(0);
+    expect(existsSync(home)).toBe(false);
+  });
+
+  it('an answer sheet that does not fit records nothing', async () => {
+    const home = tempHome();
+    const r = await kefu(['play', mini, '--answers', '2'], { env: { KEFU_HOME: home } });
+    expect(r.code).toBe(2);
+    expect(await recordedSessions(home)).toEqual([]);
+  });
+
+  it('interactive practice and exam games are recorded with their mode', async () => {
+    const home = tempHome();
+    const practice = await kefuInteractive(['play', mini, '--fast'], [KEY.down + KEY.enter, KEY.enter], { env: { KEFU_HOME: home }, promptMarker: marker });
+    expect(practice.code).toBe(0);
+    const exam = await kefuInteractive(['play', mini, '--fast', '--exam', '--seed', '7'], [KEY.enter, KEY.enter, KEY.enter], { env: { KEFU_HOME: home }, promptMarker: marker });
+    expect(exam.code).toBe(0);
+    const [second, first] = await recordedSessions(home);
+    expect(first).toMatchObject({ mode: 'practice', status: 'completed', result: { outcome: 'satisfied', score: 100 } });
+    expect(first!.turns.map((t) => t.choice)).toEqual([2, 1]);
+    expect(second).toMatchObject({ mode: 'exam', status: 'completed' });
+    expect(second!.turns.length).toBeGreaterThan(0);
+  });
+
+  it('Ctrl-C at the second reply: exit 130, the session abandoned with its first turn and an end time', async () => {
+    const home = tempHome();
+    const r = await kefuInteractive(['play', mini, '--fast'], [KEY.down + KEY.enter, KEY.ctrlC], { env: { KEFU_HOME: home }, promptMarker: marker, now: at });
+    expect(r.code).toBe(130);
+    const [session] = await recordedSessions(home);
+    expect(session).toMatchObject({ status: 'abandoned', endedAt: at.toISOString() });
+    expect(session!.result).toBeUndefined();
+    expect(session!.turns.map((t) => t.node)).toEqual(['complaint']);
+  });
+
+  it('--trainee, else KEFU_TRAINEE, names whose session it is; --data-dir wins over KEFU_HOME', async () => {
+    const home = tempHome();
+    const other = tempHome();
+    await kefu(['play', mini, '--answers', '1'], { env: { KEFU_HOME: home, KEFU_TRAINEE: 'li' } });
+    await kefu(['play', mini, '--answers', '1', '--trainee', 'wang'], { env: { KEFU_HOME: home, KEFU_TRAINEE: 'li' } });
+    await kefu(['play', mini, '--answers', '1', '--data-dir', other], { env: { KEFU_HOME: home, KEFU_TRAINEE: 'zhao' } });
+    expect((await recordedSessions(home)).map((s) => s.trainee)).toEqual(['wang', 'li']);
+    expect((await recordedSessions(other)).map((s) => s.trainee)).toEqual(['zhao']);
+    const empty = await kefu(['play', mini, '--answers', '1', '--trainee', ' ']);
+    expect(empty.code).toBe(2);
+    expect(empty.stderr).toMatch(/--trainee takes a name/);
+  });
+
+  it.skipIf(process.platform !== 'linux')('without KEFU_HOME or --data-dir, the data lives in the platform data folder', () => {
+    const xdg = tempHome();
+    const r = kefuProcess(['play', mini, '--answers', '1'], { env: { KEFU_HOME: '', XDG_DATA_HOME: xdg } });
+    expect(r.code).toBe(0);
+    expect(readdirSync(join(xdg, 'kefu'))).toContain('kefu.db');
+  });
+});
+
+describe('kefu play when the store cannot be used', () => {
+  it('a corrupt database: exit 1 before the first prompt, naming the file and what to do, the file unchanged', async () => {
+    const home = tempHome();
+    const file = join(home, 'kefu.db');
+    writeFileSync(file, 'not a database at all\n'.repeat(20));
+    const before = readFileSync(file);
+    const r = await kefuInteractive(['play', mini, '--fast'], [KEY.enter, KEY.enter], { env: { KEFU_HOME: home }, promptMarker: marker });
+    expect(r.code).toBe(1);
+    expect(r.stdout).not.toMatch(marker);
+    expect(r.stderr).toBe(
+      `error: ${file} is not a database kefu can read (not a SQLite database). kefu has left it as it is: move it aside (rename it to kefu.db.bad, say) and kefu will start a new one. Or run without saving: --no-save.\n`,
+    );
+    expect(readFileSync(file).equals(before)).toBe(true);
+    expect(readdirSync(home)).toEqual(['kefu.db']);
+    // And it says so in Chinese too.
+    const zh = await kefu(['--lang', 'zh', 'play', mini, '--answers', '1'], { env: { KEFU_HOME: home } });
+    expect(zh.code).toBe(1);
+    expect(zh.stderr).toContain(`${file} 不是 kefu 能读取的数据库`);
+    expect(zh.stderr).toContain('--no-save');
+    expect(readFileSync(file).equals(before)).toBe(true);
+  });
+
+  it('a data folder that cannot be written: exit 1 naming the folder; --no-save still plays', async () => {
+    const base = tempHome();
+    writeFileSync(join(base, 'a-file'), 'x');
+    const home = join(base, 'a-file', 'kefu');
+    const r = await kefu(['play', mini, '--answers', '1'], { env: { KEFU_HOME: home } });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(new RegExp(`^error: cannot write in the data folder ${home.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\(.*\\): make it writable, or point --data-dir / KEFU_HOME at a folder you can write to\\. Or run without saving: --no-save\\.\\n$`));
+    const ok = await kefu(['play', mini, '--answers', '1', '--no-save'], { env: { KEFU_HOME: home } });
+    expect(ok.code).toBe(0);
+  });
+
+  it('a folder named kefu.db is unreadable, and stays', async () => {
+    const home = tempHome();
+    mkdirSync(join(home, 'kefu.db'));
+    const r = await kefu(['play', mini, '--answers', '1'], { env: { KEFU_HOME: home } });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`cannot open ${join(home, 'kefu.db')}`);
+  });
+});
