@@ -76,15 +76,21 @@ export function methodScore(method: Method, personality: Personality, outOfOrder
   return Math.min(99, Math.floor((100 * earned) / total));
 }
 
+/** A method's steps in order, each with its weight for this customer. */
+export function weightedSteps(method: Method, personality: Personality): { id: string; weight: number }[] {
+  return method.steps.map((s) => ({ id: s.id, weight: stepWeight(personality, s.id) }));
+}
+
 /**
  * What one step is worth in the final score, before rounding down: its weight's share of its
- * method, spread over the `methodCount` graded methods. A missing step costs this much, a step
- * out of order half of it.
+ * method's `steps`, spread over the `methodCount` graded methods. A missing step costs this
+ * much, a step out of order half of it.
  */
-export function stepValue(method: Method, personality: Personality, step: string, methodCount: number): number {
-  const total = method.steps.reduce((sum, s) => sum + stepWeight(personality, s.id), 0);
+export function stepValue(steps: readonly { id: string; weight: number }[], step: string, methodCount: number): number {
+  const total = steps.reduce((sum, s) => sum + s.weight, 0);
+  const own = steps.find((s) => s.id === step)?.weight ?? 0;
   if (total === 0 || methodCount === 0) return 0;
-  return (100 * stepWeight(personality, step)) / total / methodCount;
+  return (100 * own) / total / methodCount;
 }
 
 /** Each graded method's report for a path. */

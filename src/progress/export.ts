@@ -51,7 +51,7 @@ const session = z.object({
   mode: z.enum(SESSION_MODES as [string, ...string[]]),
   customerName: z.string(),
   personality: named,
-  methods: z.array(named.extend({ steps: z.array(named) })),
+  methods: z.array(named.extend({ steps: z.array(named.extend({ weight: z.number().positive().optional() })) })),
   startMood: z.number(),
   startedAt: z.string(),
   lastActivityAt: z.string(),

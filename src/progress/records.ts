@@ -20,9 +20,9 @@ export interface Named {
   readonly name_en: string;
 }
 
-/** A graded method as played: its steps in the method's order. */
+/** A graded method as played: its steps in the method's order, each with its weight for that customer. */
 export interface MethodSnapshot extends Named {
-  readonly steps: readonly Named[];
+  readonly steps: readonly (Named & { readonly weight?: number })[];
 }
 
 /** A fault committed on one turn and what it cost. */

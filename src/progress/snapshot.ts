@@ -1,6 +1,6 @@
 import type { Turn } from '../engine/engine.js';
 import type { SessionResult } from '../engine/result.js';
-import { faultReports } from '../grading/grade.js';
+import { faultReports, stepWeight } from '../grading/grade.js';
 import type { CompiledScenario } from '../scenario/compile.js';
 import type { MethodSnapshot, Named, SessionEnding, TurnRecord } from './records.js';
 
@@ -12,7 +12,12 @@ export function scenarioSnapshot(scenario: CompiledScenario): { personality: Nam
   const p = scenario.personality;
   return {
     personality: { id: p.id, name: p.name, name_en: p.name_en },
-    methods: scenario.methods.map((m) => ({ id: m.id, name: m.name, name_en: m.name_en, steps: m.steps.map((s) => ({ id: s.id, name: s.name, name_en: s.name_en })) })),
+    methods: scenario.methods.map((m) => ({
+      id: m.id,
+      name: m.name,
+      name_en: m.name_en,
+      steps: m.steps.map((s) => ({ id: s.id, name: s.name, name_en: s.name_en, weight: stepWeight(p, s.id) })),
+    })),
   };
 }
 

@@ -1,7 +1,7 @@
 import type { ChalkInstance } from 'chalk';
 import type { Turn } from '../engine/engine.js';
 import type { FaultReport, Report } from '../grading/grade.js';
-import { stepValue } from '../grading/grade.js';
+import { stepValue, weightedSteps } from '../grading/grade.js';
 import type { Lang } from '../i18n/lang.js';
 import { format } from '../i18n/lang.js';
 import { playMessages } from '../i18n/play.js';
@@ -63,7 +63,7 @@ export function signed(n: number): string {
 }
 
 /** Points won or lost, to one decimal where a personality's weight makes them fractional. */
-function points(n: number): string {
+export function points(n: number): string {
   return signed(Math.round(n * 10) / 10);
 }
 
@@ -107,9 +107,10 @@ export function renderEndScreen(c: ChalkInstance, scenario: CompiledScenario, re
     lines.push(`${c.bold(lang === 'zh' ? method.name : method.name_en)}  ${mr.score}`);
     const late = new Set(mr.outOfOrder);
     const absent = new Set(mr.missing);
+    const weights = weightedSteps(method, scenario.personality);
     for (const s of method.steps) {
       const name = lang === 'zh' ? s.name : s.name_en;
-      const value = stepValue(method, scenario.personality, s.id, report.methods.length);
+      const value = stepValue(weights, s.id, report.methods.length);
       if (absent.has(s.id)) lines.push(`  ${c.red(format(m.methodMissing, { step: name, cost: points(-value) }))}`);
       else if (late.has(s.id)) lines.push(`  ${c.yellow(format(m.methodLate, { step: name, cost: points(-value / 2) }))}`);
       else lines.push(`  ${c.green(format(m.methodDone, { step: name }))}`);

@@ -1,12 +1,12 @@
 import type { ChalkInstance } from 'chalk';
-import { PASS_MARK } from '../grading/grade.js';
+import { PASS_MARK, stepValue } from '../grading/grade.js';
 import type { Lang } from '../i18n/lang.js';
 import { format } from '../i18n/lang.js';
 import { playMessages } from '../i18n/play.js';
 import { progressMessages } from '../i18n/progress.js';
 import type { Named, SessionRecord, TurnRecord } from '../progress/records.js';
 import { modeName } from './history.js';
-import { moodMeter, outcomeName, signed, sparkline } from './render.js';
+import { moodMeter, outcomeName, points, signed, sparkline } from './render.js';
 import { safeText } from './text.js';
 import { localTime } from './time.js';
 
@@ -26,7 +26,7 @@ function renderTurn(c: ChalkInstance, s: SessionRecord, t: TurnRecord, lang: Lan
   lines.push(`  ${c.cyan(`“${safeText(t.customer)}”`)}`);
   lines.push(`  ${format(m.reviewReply, { n: t.choice, reply: safeText(t.reply) })}`);
   const credited = t.moves.map((mv) => c.green(format(p.credited, { step: stepLabel(s, mv, lang) })));
-  const faulted = t.faults.map((f) => c.red(`✗ ${nameOf(f, lang)} ${signed(-Math.round(f.penalty * 10) / 10)}`));
+  const faulted = t.faults.map((f) => c.red(`✗ ${nameOf(f, lang)} ${points(-f.penalty)}`));
   if (credited.length || faulted.length) lines.push(`  ${[...credited, ...faulted].join('  ')}`);
   lines.push(`  ${c.dim(format(p.moodChange, { from: t.moodBefore, to: t.mood, delta: signed(t.mood - t.moodBefore) }))}`);
   if (t.feedback) lines.push(`  ${format(p.feedback, { text: safeText(t.feedback) })}`);
@@ -60,10 +60,13 @@ export function renderReview(c: ChalkInstance, s: SessionRecord, lang: Lang): st
       if (!verdict) continue;
       lines.push('');
       lines.push(`${c.bold(nameOf(method, lang))}  ${verdict.score}`);
+      // Sessions recorded before weights were kept count every step once.
+      const weights = method.steps.map((step) => ({ id: step.id, weight: step.weight ?? 1 }));
       for (const step of method.steps) {
         const name = nameOf(step, lang);
-        if (verdict.missing.includes(step.id) || !verdict.performed.includes(step.id)) lines.push(`  ${c.red(format(p.methodMissing, { step: name }))}`);
-        else if (verdict.outOfOrder.includes(step.id)) lines.push(`  ${c.yellow(format(p.methodLate, { step: name }))}`);
+        const value = stepValue(weights, step.id, s.methods.length);
+        if (verdict.missing.includes(step.id) || !verdict.performed.includes(step.id)) lines.push(`  ${c.red(format(p.methodMissing, { step: name, cost: points(-value) }))}`);
+        else if (verdict.outOfOrder.includes(step.id)) lines.push(`  ${c.yellow(format(p.methodLate, { step: name, cost: points(-value / 2) }))}`);
         else lines.push(`  ${c.green(format(p.methodDone, { step: name }))}`);
       }
     }

@@ -78,7 +78,9 @@ describe('kefu review', () => {
       ].join('\n'),
     );
     expect(r.stdout).toContain('Outcome: escalated\nScore: 0  Grade: F  not passed');
-    expect(r.stdout).toContain('  ✗ Express willingness to help (missing)');
+    // An arrogant customer weighs responsibility 1.5: willingness is 1 of 3.5, so 28.6 points.
+    expect(r.stdout).toContain('  ✗ Express willingness to help (missing, −28.6)');
+    expect(r.stdout).toContain('  ✗ Take responsibility (missing, −42.9)');
     expect(r.stdout).toContain('Mood over the turns: ▃▁ 25 → 0');
   });
 

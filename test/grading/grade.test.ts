@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { grade, gradeLetter, methodScore, stepValue } from '../../src/grading/grade.js';
+import { grade, gradeLetter, methodScore, stepValue, weightedSteps } from '../../src/grading/grade.js';
 import type { Outcome } from '../../src/model/schema.js';
 import { emotional, gradedScenario, perfectTurns, plain, touchy, turn } from '../helpers/library.js';
 
@@ -67,12 +67,12 @@ describe('grade', () => {
     ['a plain step beside double-weighted ones', 'pause', 'touchy', 2, 50 / 7],
   ])('stepValue: %s', (_name, step, personality, methodCount, expected) => {
     const method = step === 'willingness' ? emotional : gradedScenario(['objection'], personality).methods[0]!;
-    expect(stepValue(method, personality === 'plain' ? plain : touchy, step, methodCount)).toBeCloseTo(expected, 10);
+    expect(stepValue(weightedSteps(method, personality === 'plain' ? plain : touchy), step, methodCount)).toBeCloseTo(expected, 10);
   });
 
   it('a missing step lowers a perfect score by its value, rounded down', () => {
     const turns = perfectTurns.map((t) => turn(t.moves.map((m) => m.step).filter((s) => s !== 'restate')));
-    const value = stepValue(gradedScenario(['objection']).methods[0]!, plain, 'restate', 2);
+    const value = stepValue(weightedSteps(gradedScenario(['objection']).methods[0]!, plain), 'restate', 2);
     expect(grade(both, turns, 'satisfied').score).toBe(Math.floor(100 - value));
   });
 

@@ -32,9 +32,12 @@ describe('turnRecord', () => {
 });
 
 describe('scenarioSnapshot', () => {
-  it('keeps the personality’s and methods’ names and the steps in order', () => {
+  it('keeps the personality’s and methods’ names and the steps in order, each with its weight for this customer', () => {
     const s = scenarioSnapshot(gradedScenario(['objection'], 'touchy'));
     expect(s.personality).toEqual({ id: 'touchy', name: '敏感', name_en: 'Touchy' });
-    expect(s.methods).toEqual([{ id: 'objection', name: '异议', name_en: 'Objection', steps: ['pause', 'restate', 'confirm', 'handle', 'check'].map((id) => ({ id, name: id, name_en: id })) }]);
+    const weights: Record<string, number> = { restate: 2, confirm: 2 };
+    expect(s.methods).toEqual([
+      { id: 'objection', name: '异议', name_en: 'Objection', steps: ['pause', 'restate', 'confirm', 'handle', 'check'].map((id) => ({ id, name: id, name_en: id, weight: weights[id] ?? 1 })) },
+    ]);
   });
 });
