@@ -97,7 +97,7 @@ export async function playCommand(ctx: CommandContext, args: readonly string[], 
   const interrupt = new AbortController();
   const stopListening = io.onInterrupt?.(() => interrupt.abort()) ?? ((): void => undefined);
   try {
-    const prompter = inquirerPrompter(io, interrupt.signal);
+    const prompter = inquirerPrompter(io, { signal: interrupt.signal, lang: ctx.lang });
     const loaded = loadedGiven ?? loadPlayableScenario(await pickScenario(ctx, prompter), io.cwd);
     const log = store ? SessionLog.start(store, loaded, trainee!, options.exam ? 'exam' : 'practice', () => nowOf(io)) : undefined;
     return await playInteractive(ctx, loaded, prompter, options, { ...(log ? { log } : {}), signal: interrupt.signal });

@@ -259,7 +259,7 @@ async function runQuiz(ctx: CommandContext, args: readonly string[], options: Qu
   const m = quizMessages[lang];
   const answers = options.answer;
   const scripted = answers !== undefined;
-  const prompter = inquirerPrompter(io);
+  const prompter = inquirerPrompter(io, { lang });
   let pool: Pool;
   if (args[0] !== undefined) pool = loadQuizArgument(args[0], io.cwd);
   else if (options.generated) pool = { id: GENERATED_QUIZ, title: m.generatedTitle, questions: bundledGeneratedQuestions(io.cwd, run.generationRandom, lang) };

@@ -1,5 +1,8 @@
 import { Writable } from 'node:stream';
+import { styleText } from 'node:util';
 import type { Io } from '../cli/io.js';
+import type { Lang } from '../i18n/lang.js';
+import { promptKeyWords } from '../i18n/prompt.js';
 
 export interface PromptChoice<V> {
   readonly name: string;
@@ -46,7 +49,17 @@ export function unclosable(out: Io['stdout']): Writable & { isTTY?: boolean; col
  * The prompts on the Io's streams. When `signal` aborts, the prompt showing gives up with an
  * AbortPromptError (exit 130), and so does every later one.
  */
-export function inquirerPrompter(io: Io, signal?: AbortSignal): Prompter {
+export function inquirerPrompter(io: Io, options: { readonly signal?: AbortSignal; readonly lang?: Lang } = {}): Prompter {
+  const { signal, lang = 'en' } = options;
+  const words = promptKeyWords[lang];
+  const word = (w: string): string => (Object.hasOwn(words, w) ? words[w as keyof typeof words] : w);
+  // The key help line in the interface's language, drawn as inquirer draws it.
+  const theme = {
+    style: {
+      keysHelpTip: (keys: [string, string][]): string =>
+        keys.map(([key, action]) => `${styleText('bold', word(key))} ${styleText('dim', word(action))}`).join(styleText('dim', ' • ')),
+    },
+  };
   const context = (): { input: Io['stdin']; output: ReturnType<typeof unclosable>; clearPromptOnDone: false; signal?: AbortSignal } => ({
     input: io.stdin,
     output: unclosable(io.stdout),
@@ -60,7 +73,7 @@ export function inquirerPrompter(io: Io, signal?: AbortSignal): Prompter {
         'separator' in c ? new Separator(c.separator) : { name: c.name, value: c.value, ...(c.description ? { description: c.description } : {}) },
       );
       return select<V>(
-        { message, choices: items, pageSize: 14, loop: false },
+        { message, choices: items, pageSize: 14, loop: false, theme },
         context(),
       );
     },
@@ -73,6 +86,7 @@ export function inquirerPrompter(io: Io, signal?: AbortSignal): Prompter {
           pageSize: 14,
           loop: false,
           required: true,
+          theme,
           ...(options.help ? { instructions: options.help } : {}),
         },
         context(),

@@ -43,5 +43,8 @@ describe('kefu play (interactive)', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('✓ 表达服务意愿');
     expect(r.stdout).toMatch(/结果：满意/);
+    // The prompt's own key help speaks the interface language too.
+    expect(r.stdout).toMatch(/↑↓\S* \S*移动/);
+    expect(r.stdout).not.toMatch(/navigate/);
   });
 });
