@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Turn } from '../../src/engine/engine.js';
 import { factsBeforeFeelings } from '../../src/grading/rules/fault/facts-before-feelings.js';
-import type { Method, Scenario } from '../../src/model/schema.js';
-import { compileScenario } from '../../src/scenario/compile.js';
+import type { Method } from '../../src/model/schema.js';
+import type { CompiledScenario } from '../../src/scenario/compile.js';
 import { buildLibrary } from '../../src/scenario/library.js';
-import { emotional, faults, objection, plain } from '../helpers/library.js';
+import { emotional, faults, gradedScenario, objection, plain } from '../helpers/library.js';
 
 const complaint: Method = {
   id: 'complaint',
@@ -15,20 +15,7 @@ const complaint: Method = {
 };
 const library = buildLibrary({ methods: [emotional, objection, complaint], faults, personalities: [plain] });
 
-function graded(methods: string[]): ReturnType<typeof compileScenario> {
-  const scenario: Scenario = {
-    id: 'graded',
-    title: 't',
-    summary: 's',
-    locale: 'zh-CN',
-    difficulty: 1,
-    customer: { name: 'c', personality: 'plain', mood: 50 },
-    methods,
-    start: 'end',
-    nodes: { end: { customer: 'bye', ending: 'satisfied' } },
-  };
-  return compileScenario(scenario, library);
-}
+const graded = (methods: string[]): CompiledScenario => gradedScenario(methods, 'plain', library);
 
 const owner = new Map([emotional, objection, complaint].flatMap((m) => m.steps.map((s) => [s.id, m.id] as const)));
 const turns = (...replies: string[][]): Turn[] =>

@@ -26,7 +26,7 @@ export const touchy: Personality = {
 export const testLibrary: Library = buildLibrary({ methods: [emotional, objection], faults, personalities: [plain, touchy] });
 
 /** A one-node scenario that grades the given methods: enough for grading, which looks only at turns. */
-export function gradedScenario(methods: string[] = ['emotional', 'objection'], personality = 'plain'): CompiledScenario {
+export function gradedScenario(methods: string[] = ['emotional', 'objection'], personality = 'plain', library: Library = testLibrary): CompiledScenario {
   const scenario: Scenario = {
     id: 'graded',
     title: 't',
@@ -38,7 +38,7 @@ export function gradedScenario(methods: string[] = ['emotional', 'objection'], p
     start: 'end',
     nodes: { end: { customer: 'bye', ending: 'satisfied' } },
   };
-  return compileScenario(scenario, testLibrary);
+  return compileScenario(scenario, library);
 }
 
 /** A turn that performs `moves` (step ids, or method/step) and commits `faults`. */
