@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bundledCatalog } from '../src/cli/catalog.js';
-import { bundledDir, bundledScenarioIds, loadPlayableScenario } from '../src/cli/files.js';
+import { bundledScenarios, loadPlayableScenario } from '../src/cli/files.js';
 import { moodAfter, target } from '../src/engine/engine.js';
 import type { CompiledScenario } from '../src/scenario/compile.js';
 import { ROOT } from './helpers/cli.js';
@@ -11,7 +11,7 @@ import { ROOT } from './helpers/cli.js';
  * What the shipped library promises trainers, beyond validity: every personality type
  * covered, difficulties spread, and conversations long and branching enough to rehearse.
  */
-const library: CompiledScenario[] = bundledScenarioIds().map((id) => loadPlayableScenario(join(bundledDir(), `${id}.yaml`), ROOT).compiled);
+const library: CompiledScenario[] = bundledScenarios().map(({ path }) => loadPlayableScenario(path, ROOT).compiled);
 
 /** Decisions on the longest path from start to an ending that visits no node twice. */
 function longestDecisions(s: CompiledScenario): number {

@@ -1,8 +1,7 @@
-import { join } from 'node:path';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { Personality, Scenario } from '../model/schema.js';
 import { loadScenario } from '../scenario/library.js';
-import { bundledDir, bundledScenarioIds, catalogueLibrary, diagnosticsOf, displayPath, parseFile, readCatalogue } from './files.js';
+import { bundledDir, bundledScenarios, catalogueLibrary, diagnosticsOf, displayPath, parseFile, readCatalogue } from './files.js';
 
 export interface CatalogEntry {
   readonly id: string;
@@ -15,8 +14,7 @@ export interface CatalogEntry {
 export function bundledCatalog(cwd: string): { entries: CatalogEntry[]; personalities: Personality[] } {
   const dir = bundledDir();
   const { library } = catalogueLibrary(readCatalogue(dir, cwd));
-  const entries = bundledScenarioIds().map((id): CatalogEntry => {
-    const path = join(dir, `${id}.yaml`);
+  const entries = bundledScenarios().map(({ id, path }): CatalogEntry => {
     const parsed = parseFile(path, displayPath(path, cwd));
     const loaded = loadScenario(parsed);
     return { id, path, ...(loaded.value ? { scenario: loaded.value } : {}), diagnostics: diagnosticsOf(parsed.source, loaded.findings) };

@@ -130,13 +130,18 @@ export function libraryFor(scenarioPath: string, cwd: string): { library: Librar
   return { library: layerLibrary(bundled.library, pack.library), diagnostics: [...bundled.diagnostics, ...pack.diagnostics] };
 }
 
-/** The bundled scenarios' ids, from their file names. */
-export function bundledScenarioIds(): string[] {
+/** The bundled scenario files, each with its id (the file name without `.yaml` or `.yml`), by id. */
+export function bundledScenarios(): { id: string; path: string }[] {
   const dir = bundledDir();
   return readdirSync(dir)
     .filter((f) => /\.ya?ml$/i.test(f) && !['faults', 'personalities'].includes(stemOf(f)))
-    .map(stemOf)
-    .sort();
+    .map((f) => ({ id: stemOf(f), path: join(dir, f) }))
+    .sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/** The bundled scenarios' ids, from their file names. */
+export function bundledScenarioIds(): string[] {
+  return bundledScenarios().map((s) => s.id);
 }
 
 /** A scenario argument as a file path: an existing path, or the id of a bundled scenario. */
