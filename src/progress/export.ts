@@ -71,11 +71,11 @@ const exportSchema = z.object({
 
 /**
  * Reads a parsed JSON export back. What always holds: a document {@link exportDocument} made
- * reads back equal; anything else is refused with the first problem and where it is
- * (`sessions[3].turns[0].mood: …`), never half read.
+ * reads back equal; anything else, `null` and non-objects included, is refused with the first
+ * problem and where it is (`sessions[3].turns[0].mood: …`), never half read. It never throws.
  */
 export function parseExport(value: unknown): { readonly ok: true; readonly document: ExportDocument } | { readonly ok: false; readonly problem: string } {
-  if (typeof value === 'object' && value !== null && (value as { format?: unknown }).format !== EXPORT_FORMAT) {
+  if (typeof value !== 'object' || value === null || (value as { format?: unknown }).format !== EXPORT_FORMAT) {
     return { ok: false, problem: `not a kefu export (no "format": "${EXPORT_FORMAT}")` };
   }
   const version = (value as { version?: unknown }).version;
