@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseExport } from '../progress/export.js';
 import type { Named } from '../progress/records.js';
@@ -32,9 +32,10 @@ function bundledNames(cwd: string): NameBook {
 /** One export's sessions: JSON when it starts with `{`, CSV otherwise; a file that is neither is an error naming it. */
 function readExport(file: string, cwd: string, names: () => NameBook): SessionSummary[] {
   const path = resolve(cwd, file);
-  if (!existsSync(path)) throw new UsageError(`no such file: ${file}`);
-  if (!statSync(path).isFile()) throw new UsageError(`${file} is a folder: give the export files themselves`);
-  if (statSync(path).size > MAX_EXPORT_BYTES) throw new KefuError(`${file}: larger than ${MAX_EXPORT_BYTES / 1024 / 1024} MiB, not a kefu export`);
+  const stat = statSync(path, { throwIfNoEntry: false });
+  if (!stat) throw new UsageError(`no such file: ${file}`);
+  if (!stat.isFile()) throw new UsageError(`${file} is a folder: give the export files themselves`);
+  if (stat.size > MAX_EXPORT_BYTES) throw new KefuError(`${file}: larger than ${MAX_EXPORT_BYTES / 1024 / 1024} MiB, not a kefu export`);
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
