@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { closeSync, existsSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -43,17 +44,37 @@ export function readBounded(path: string): Uint8Array {
   }
 }
 
-/** Reads and parses a file; an unreadable file is a diagnostic, not a crash. */
-export function parseFile(path: string, shown: string): ParsedSource {
+/** SHA-256 of some bytes, hex: how a session records the scenario file it played. */
+export function contentHash(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** {@link contentHash} of a file's bytes read as a scenario is read, to compare with a recorded hash. */
+export function fileHash(path: string): string {
+  return contentHash(readBounded(path));
+}
+
+/** Reads and parses a file, keeping the bytes read; an unreadable file is a diagnostic (and no bytes), not a crash. */
+function readSource(path: string, shown: string): { parsed: ParsedSource; bytes: Uint8Array } {
+  let bytes: Uint8Array;
   try {
-    return parseSource(readBounded(path), shown);
+    bytes = readBounded(path);
   } catch (e) {
     const reason = (e as NodeJS.ErrnoException).code === 'EISDIR' ? 'is a directory' : (e as Error).message;
     return {
-      source: parseSource(new Uint8Array(), shown).source,
-      findings: [{ code: 'unreadable', severity: 'error', message: `cannot read the file: ${reason}`, offset: 0 }],
+      parsed: {
+        source: parseSource(new Uint8Array(), shown).source,
+        findings: [{ code: 'unreadable', severity: 'error', message: `cannot read the file: ${reason}`, offset: 0 }],
+      },
+      bytes: new Uint8Array(),
     };
   }
+  return { parsed: parseSource(bytes, shown), bytes };
+}
+
+/** Reads and parses a file; an unreadable file is a diagnostic, not a crash. */
+export function parseFile(path: string, shown: string): ParsedSource {
+  return readSource(path, shown).parsed;
 }
 
 export function diagnosticsOf(source: SourceFile, findings: readonly Finding[]): Diagnostic[] {
@@ -163,6 +184,8 @@ export interface LoadedScenario {
   /** Warnings only: a scenario with errors is never returned. */
   readonly diagnostics: Diagnostic[];
   readonly text: string;
+  /** {@link contentHash} of the bytes the scenario was loaded from. */
+  readonly fileHash: string;
 }
 
 /**
@@ -171,7 +194,7 @@ export interface LoadedScenario {
  */
 export function loadPlayableScenario(path: string, cwd: string): LoadedScenario {
   const { library, diagnostics: libDiagnostics } = libraryFor(path, cwd);
-  const parsed = parseFile(path, displayPath(path, cwd));
+  const { parsed, bytes } = readSource(path, displayPath(path, cwd));
   const loaded = loadScenario(parsed);
   const ownFindings = [...loaded.findings];
   let compiled: CompiledScenario | undefined;
@@ -184,5 +207,5 @@ export function loadPlayableScenario(path: string, cwd: string): LoadedScenario 
   if (!loaded.value || !compiled || diagnostics.some((d) => d.severity === 'error')) {
     throw new InvalidInputError(`${displayPath(path, cwd)} is not a valid scenario`, diagnostics);
   }
-  return { path, scenario: loaded.value, compiled, library, diagnostics, text: parsed.source.text };
+  return { path, scenario: loaded.value, compiled, library, diagnostics, text: parsed.source.text, fileHash: contentHash(bytes) };
 }
