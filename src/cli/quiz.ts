@@ -14,7 +14,7 @@ import type { AnsweredQuestion, QuizResult } from '../quiz/result.js';
 import { quizResult } from '../quiz/result.js';
 import type { Question, Quiz } from '../quiz/schema.js';
 import type { PlayableQuestion } from '../quiz/select.js';
-import { dueCards, reviewCard } from '../quiz/review.js';
+import { dueCards } from '../quiz/due.js';
 import { selectQuestions, tagsOf } from '../quiz/select.js';
 import { parseNumber } from '../quiz/normalise.js';
 import type { CompiledScenario } from '../scenario/compile.js';
@@ -232,6 +232,13 @@ function refuseWithoutTerminal(ctx: CommandContext): void {
   if (!ctx.io.stdin.isTTY) throw new UsageError('standard input is not a terminal: use --answer … (one per question) to answer without prompts');
 }
 
+/** Stands in for the scheduler where nothing is recorded: nothing is scheduled there either. */
+const notScheduled: Pick<typeof import('../quiz/review.js'), 'reviewCard'> = {
+  reviewCard: () => {
+    throw new Error('an answer is scheduled only when it is recorded');
+  },
+};
+
 interface QuizRun {
   readonly orderRandom: (() => number) | undefined;
   readonly generationRandom: () => number;
@@ -291,6 +298,9 @@ async function runQuiz(ctx: CommandContext, args: readonly string[], options: Qu
     ...(run.count !== undefined ? { count: run.count } : {}),
   });
   if (questions.length === 0) throw new UsageError(`no questions to ask in '${pool.id}'`);
+
+  // The scheduler, and ts-fsrs with it, is loaded only by a run that records its answers.
+  const { reviewCard } = run.store ? await import('../quiz/review.js') : notScheduled;
 
   // Each answer is recorded as it is given, with the question's next review.
   const { store, trainee } = run;
