@@ -4,7 +4,6 @@ type Key =
   | 'practice'
   | 'exam'
   | 'scripted'
-  | 'completed'
   | 'abandoned'
   | 'historyEmpty'
   | 'historyTitle'
@@ -14,7 +13,6 @@ type Key =
   | 'colMode'
   | 'colResult'
   | 'turnCount'
-  | 'turnCountOne'
   | 'noSuchSession'
   | 'reviewTitle'
   | 'reviewReply'
@@ -32,7 +30,6 @@ type Key =
   | 'played'
   | 'methodsTitle'
   | 'methodSessions'
-  | 'methodSessionsOne'
   | 'faultsTitle'
   | 'noFaults'
   | 'faultTimes'
@@ -63,7 +60,6 @@ export const progressMessages: Messages<Key> = {
     practice: '练习',
     exam: '考试',
     scripted: '脚本',
-    completed: '完成',
     abandoned: '未完成',
     historyEmpty: '{trainee} 还没有练习记录：用 kefu play 开始第一次练习。',
     historyTitle: '{trainee} 的练习记录',
@@ -73,7 +69,6 @@ export const progressMessages: Messages<Key> = {
     colMode: '模式',
     colResult: '结果',
     turnCount: '{n} 轮',
-    turnCountOne: '1 轮',
     noSuchSession: '没有编号为 {id} 的练习；kefu history 列出全部编号',
     reviewTitle: '练习 #{id}：{title}',
     reviewReply: '你的回答：{n}. {reply}',
@@ -91,7 +86,6 @@ export const progressMessages: Messages<Key> = {
     played: '次数',
     methodsTitle: '按顺序做到每一步的比例',
     methodSessions: '{n} 次',
-    methodSessionsOne: '1 次',
     faultsTitle: '最常见的失误',
     noFaults: '没有失误',
     faultTimes: '{n} 次',
@@ -120,7 +114,6 @@ export const progressMessages: Messages<Key> = {
     practice: 'practice',
     exam: 'exam',
     scripted: 'scripted',
-    completed: 'completed',
     abandoned: 'not finished',
     historyEmpty: 'No sessions recorded for {trainee} yet: play one with kefu play.',
     historyTitle: 'Sessions of {trainee}',
@@ -129,8 +122,7 @@ export const progressMessages: Messages<Key> = {
     colScenario: 'scenario',
     colMode: 'mode',
     colResult: 'result',
-    turnCount: '{n} turns',
-    turnCountOne: '1 turn',
+    turnCount: '{n} {n:turn|turns}',
     noSuchSession: 'there is no session {id}; kefu history lists them',
     reviewTitle: 'Session #{id}: {title}',
     reviewReply: 'your reply: {n}. {reply}',
@@ -141,20 +133,19 @@ export const progressMessages: Messages<Key> = {
     reviewMissing: 'warning: the scenario file {file} is no longer there; the transcript shows the session as it was played.',
     progressTitle: 'Progress of {trainee}',
     progressEmpty: 'No sessions recorded for {trainee} yet.',
-    sessionsLine: '{total} sessions ({completed} completed, {abandoned} not finished) · {scenarios} scenarios tried',
+    sessionsLine: '{total} {total:session|sessions} ({completed} completed, {abandoned} not finished) · {scenarios} {scenarios:scenario|scenarios} tried',
     scenariosTitle: 'Scenarios',
     best: 'best',
     last: 'last',
     played: 'played',
     methodsTitle: 'Steps performed in order',
-    methodSessions: '{n} sessions',
-    methodSessionsOne: '1 session',
+    methodSessions: '{n} {n:session|sessions}',
     faultsTitle: 'Most frequent faults',
     noFaults: 'no faults',
     faultTimes: '{n}×',
     trendTitle: 'Score trend',
     trendNone: 'no completed session yet',
-    quizDue: 'Quiz review: {due} questions due · kefu quiz --due',
+    quizDue: 'Quiz review: {due} {due:question|questions} due · kefu quiz --due',
     quizNextDue: 'Quiz review: nothing due; the next question is due {when}',
     quizNothing: 'Quiz review: no question answered yet · kefu quiz',
     weakest: 'Weakest step: {step} ({share} in order) · hardest customers: {personality} (average {average})',
@@ -162,9 +153,9 @@ export const progressMessages: Messages<Key> = {
     nextNoScenario: 'Next: work on {step}; no bundled scenario grades it',
     nextFirst: 'No completed session yet: start with {id} ({title}), the easiest',
     nextNothing: 'No completed session yet, and no bundled scenario to suggest',
-    exported: 'Exported {sessions} sessions and {answers} quiz answers to {file}',
-    exportedCsv: 'Exported {sessions} sessions to {file}',
-    reportTitle: '{trainees} trainees · {sessions} sessions',
+    exported: 'Exported {sessions} {sessions:session|sessions} and {answers} quiz {answers:answer|answers} to {file}',
+    exportedCsv: 'Exported {sessions} {sessions:session|sessions} to {file}',
+    reportTitle: '{trainees} {trainees:trainee|trainees} · {sessions} {sessions:session|sessions}',
     reportTrainee: 'trainee',
     reportSessions: 'sessions',
     reportAverage: 'average',

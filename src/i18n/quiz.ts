@@ -117,7 +117,7 @@ export const quizMessages: Messages<Key> = {
     pickQuiz: 'Pick a quiz',
     generatedTitle: 'Generated: service methods, customer types and scenario replies',
     allTitle: 'Everything (question banks + generated)',
-    questionCount: '{n} questions',
+    questionCount: '{n} {n:question|questions}',
     practice: 'practice mode',
     exam: 'exam mode',
     progress: 'Question {n} of {total}',

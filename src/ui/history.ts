@@ -19,7 +19,7 @@ export function sessionResultText(c: ChalkInstance, s: SessionRecord, lang: Lang
     const color = s.result.score >= 60 ? c.green : c.red;
     return `${color(`${s.result.score} ${s.result.grade}`)}  ${playMessages[lang][s.result.outcome]}`;
   }
-  return c.yellow(`${m.abandoned} · ${s.turns.length === 1 ? m.turnCountOne : format(m.turnCount, { n: s.turns.length })}`);
+  return c.yellow(`${m.abandoned} · ${format(m.turnCount, { n: s.turns.length })}`);
 }
 
 /** The sessions, latest first, one line each: id, when, scenario, mode, result. */

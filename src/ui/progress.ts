@@ -65,7 +65,7 @@ export function renderProgress(c: ChalkInstance, p: Progress, lang: Lang): strin
   if (p.methods.length > 0) {
     lines.push('', c.bold(m.methodsTitle));
     for (const method of p.methods) {
-      lines.push(`  ${nameIn(method, lang)}  ${c.dim(method.sessions === 1 ? m.methodSessionsOne : format(m.methodSessions, { n: method.sessions }))}`);
+      lines.push(`  ${nameIn(method, lang)}  ${c.dim(format(m.methodSessions, { n: method.sessions }))}`);
       const rows = method.steps.map((s) => [nameIn(s, lang), `${scoreBar(c, s.share * 100)} ${percent(s.share).padStart(4)}`]);
       lines.push(...table(rows, { indent: '    ' }));
     }

@@ -117,6 +117,16 @@ describe('kefu report', () => {
     expect(r.stdout).toMatch(/\nMost frequent faults\nli +✗ Telling the customer not to be anxious 1× · ✗ Shifting blame 1×\nwang +✗ Cold 2×\n/);
   });
 
+  it('speaks of one trainee and one session in the singular', async () => {
+    const home = tempHome();
+    const env = { KEFU_HOME: home, KEFU_TRAINEE: 'zhao' };
+    await kefu(['play', mini, '--answers', '2,1'], { env, now: day(1) });
+    const out = join(home, 'zhao.json');
+    const exported = await kefu(['export', '--out', out], { env });
+    expect(exported.stderr).toBe(`Exported 1 session and 0 quiz answers to ${out}\n`);
+    expect((await kefu(['report', out])).stdout).toMatch(/^1 trainee · 1 session\n/);
+  });
+
   it.each([
     [['missing.json'], 2, /^error: no such file: missing\.json\n$/],
     [['bad.json'], 1, /^error: bad\.json: not valid JSON .*; give the file kefu export wrote\n$/],

@@ -80,6 +80,14 @@ describe('kefu progress', () => {
     expect(r.stdout).toMatch(/\nNext: /);
   });
 
+  it('speaks of one session and one scenario in the singular', async () => {
+    const home = tempHome();
+    await kefu(['play', mini, '--answers', '2,1'], { env: { KEFU_HOME: home, KEFU_TRAINEE: 'zhao' }, now: day(1) });
+    const r = await kefu(['progress'], { env: { KEFU_HOME: home, KEFU_TRAINEE: 'zhao' }, now: day(2) });
+    expect(r.stdout).toContain('Progress of zhao\n1 session (1 completed, 0 not finished) · 1 scenario tried\n');
+    expect(r.stdout).toContain('  Emotional three-step  1 session\n');
+  });
+
   it('with no history says so and suggests the easiest bundled scenario, creating nothing', async () => {
     const home = tempHome();
     const r = await kefu(['progress', '--trainee', 'zhao'], { env: { KEFU_HOME: home } });
