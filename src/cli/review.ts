@@ -15,7 +15,7 @@ export async function reviewCommand(ctx: CommandContext, args: readonly string[]
   const { io, lang } = ctx;
   const m = progressMessages[lang];
   const given = (args[0] ?? '').replace(/^#/, '');
-  if (!/^\d{1,12}$/.test(given)) throw new UsageError(`a session id is a number as kefu history shows it, not '${args[0] ?? ''}'`);
+  if (!/^\d{1,12}$/.test(given)) throw new UsageError(format(m.reviewBadId, { given: safeText(args[0] ?? '') }));
   const store = await openStore(ctx, options, { create: false });
   const session = (() => {
     try {

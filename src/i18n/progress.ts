@@ -7,6 +7,7 @@ type Key =
   | 'abandoned'
   | 'historyEmpty'
   | 'historyTitle'
+  | 'historyLimit'
   | 'colId'
   | 'colWhen'
   | 'colScenario'
@@ -14,6 +15,7 @@ type Key =
   | 'colResult'
   | 'turnCount'
   | 'noSuchSession'
+  | 'reviewBadId'
   | 'reviewTitle'
   | 'reviewReply'
   | 'reviewUnfinished'
@@ -45,6 +47,14 @@ type Key =
   | 'nextNothing'
   | 'exported'
   | 'exportedCsv'
+  | 'exportIsDatabase'
+  | 'exportUnwritable'
+  | 'reportNoSuchFile'
+  | 'reportFolder'
+  | 'reportTooLarge'
+  | 'reportUnreadable'
+  | 'reportNotJson'
+  | 'reportNotExport'
   | 'reportTitle'
   | 'reportTrainee'
   | 'reportSessions'
@@ -63,6 +73,7 @@ export const progressMessages: Messages<Key> = {
     abandoned: '未完成',
     historyEmpty: '{trainee} 还没有练习记录：用 kefu play 开始第一次练习。',
     historyTitle: '{trainee} 的练习记录',
+    historyLimit: '--limit 要一个整数，不是“{limit}”',
     colId: '编号',
     colWhen: '时间',
     colScenario: '情景',
@@ -70,6 +81,7 @@ export const progressMessages: Messages<Key> = {
     colResult: '结果',
     turnCount: '{n} 轮',
     noSuchSession: '没有编号为 {id} 的练习；kefu history 列出全部编号',
+    reviewBadId: '练习编号是 kefu history 列出的数字，不是“{given}”',
     reviewTitle: '练习 #{id}：{title}',
     reviewReply: '你的回答：{n}. {reply}',
     reviewUnfinished: '没有练完：第 {n} 轮后中止',
@@ -101,6 +113,14 @@ export const progressMessages: Messages<Key> = {
     nextNothing: '还没有完成的练习，也没有自带的情景可推荐',
     exported: '已导出 {sessions} 次练习、{answers} 道答题到 {file}',
     exportedCsv: '已导出 {sessions} 次练习到 {file}',
+    exportIsDatabase: '--out {file} 就是 kefu 的数据库：请把导出写到别的文件',
+    exportUnwritable: '无法写入 {file}：{detail}',
+    reportNoSuchFile: '没有这个文件：{file}',
+    reportFolder: '{file} 是文件夹：请给出导出文件本身',
+    reportTooLarge: '{file}：超过 {mib} MiB，不是 kefu 导出的文件',
+    reportUnreadable: '无法读取 {file}：{detail}',
+    reportNotJson: '{file}：不是有效的 JSON（{detail}）；请给出 kefu export 写出的文件',
+    reportNotExport: '{file}：{problem}；请给出 kefu export 写出的文件',
     reportTitle: '{trainees} 位学员 · {sessions} 次练习',
     reportTrainee: '学员',
     reportSessions: '练习',
@@ -117,6 +137,7 @@ export const progressMessages: Messages<Key> = {
     abandoned: 'not finished',
     historyEmpty: 'No sessions recorded for {trainee} yet: play one with kefu play.',
     historyTitle: 'Sessions of {trainee}',
+    historyLimit: "--limit takes a whole number, not '{limit}'",
     colId: 'id',
     colWhen: 'when',
     colScenario: 'scenario',
@@ -124,6 +145,7 @@ export const progressMessages: Messages<Key> = {
     colResult: 'result',
     turnCount: '{n} {n:turn|turns}',
     noSuchSession: 'there is no session {id}; kefu history lists them',
+    reviewBadId: "a session id is a number as kefu history shows it, not '{given}'",
     reviewTitle: 'Session #{id}: {title}',
     reviewReply: 'your reply: {n}. {reply}',
     reviewUnfinished: 'Not finished: stopped after turn {n}',
@@ -155,6 +177,14 @@ export const progressMessages: Messages<Key> = {
     nextNothing: 'No completed session yet, and no bundled scenario to suggest',
     exported: 'Exported {sessions} {sessions:session|sessions} and {answers} quiz {answers:answer|answers} to {file}',
     exportedCsv: 'Exported {sessions} {sessions:session|sessions} to {file}',
+    exportIsDatabase: "--out {file} is kefu's database itself: write the export somewhere else",
+    exportUnwritable: 'cannot write {file}: {detail}',
+    reportNoSuchFile: 'no such file: {file}',
+    reportFolder: '{file} is a folder: give the export files themselves',
+    reportTooLarge: '{file}: larger than {mib} MiB, not a kefu export',
+    reportUnreadable: 'cannot read {file}: {detail}',
+    reportNotJson: '{file}: not valid JSON ({detail}); give the file kefu export wrote',
+    reportNotExport: '{file}: {problem}; give the file kefu export wrote',
     reportTitle: '{trainees} {trainees:trainee|trainees} · {sessions} {sessions:session|sessions}',
     reportTrainee: 'trainee',
     reportSessions: 'sessions',

@@ -58,6 +58,11 @@ describe('kefu history', () => {
   it.each([['--limit', 'x'], ['--limit', '-1']])('%s %s is a usage error', async (...args) => {
     expect((await kefu(['history', ...args])).code).toBe(2);
   });
+
+  it('says what --limit takes in the interface language', async () => {
+    expect((await kefu(['history', '--limit', 'x'])).stderr).toBe("error: --limit takes a whole number, not 'x'\n");
+    expect((await kefu(['--lang', 'zh', 'history', '--limit', 'x'])).stderr).toBe('error: --limit 要一个整数，不是“x”\n');
+  });
 });
 
 describe('kefu review', () => {
@@ -122,7 +127,8 @@ describe('kefu review', () => {
 
   it.each([
     [['review', '99'], /there is no session 99; kefu history lists them/],
-    [['review', 'abc'], /a session id is a number/],
+    [['review', 'abc'], /a session id is a number as kefu history shows it, not 'abc'/],
+    [['--lang', 'zh', 'review', 'abc'], /练习编号是 kefu history 列出的数字，不是“abc”/],
   ])('%j is a usage error', async (args, message) => {
     const home = await seeded();
     const r = await kefu(args, { env: { KEFU_HOME: home } });
