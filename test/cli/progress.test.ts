@@ -4,9 +4,15 @@ import { KEY, kefuInteractive } from '../helpers/tty.js';
 
 const mini = fixture('engine/duck-blood-mini.yaml');
 const shop = fixture('pack/shop-welcome.yaml');
+const quiz = fixture('quiz/quizzes/mini.yaml');
 const day = (d: number): Date => new Date(Date.UTC(2025, 2, d, 9));
+/** The mini quiz's seven answers: the first wrong, the rest right. */
+const answers = ['3', '1,3', 'true', '1,2,3', '1-1,2-2,3-3', '耐心', '5'].flatMap((a) => ['--answer', a]);
 
-/** wang: a perfect game, an escalated one, one missing the last step, a pack scenario, one left after a turn; li: one game. */
+/**
+ * wang: a perfect game, an escalated one, one missing the last step, a pack scenario, one left
+ * after a turn, and the mini quiz (a file given by path) with one answer wrong; li: one game.
+ */
 async function seeded(): Promise<string> {
   const home = tempHome();
   const env = { KEFU_HOME: home, KEFU_TRAINEE: 'wang' };
@@ -16,6 +22,7 @@ async function seeded(): Promise<string> {
   await kefu(['play', shop, '--answers', '1,2'], { env, now: day(4) });
   await kefuInteractive(['play', mini, '--fast'], [KEY.down + KEY.enter, KEY.ctrlC], { env, promptMarker: /How do you reply\?/, now: day(5) });
   await kefu(['play', mini, '--answers', '2,1', '--trainee', 'li'], { env, now: day(6) });
+  await kefu(['quiz', quiz, ...answers], { env, now: day(6) });
   return home;
 }
 
@@ -52,8 +59,8 @@ describe('kefu progress', () => {
       ['shift-blame', 1],
     ]);
     expect(p.trend).toEqual([100, 0, 47, 51]);
-    // The fixture quiz is not a bundled one: its cards are not counted.
-    expect(p.quiz).toEqual({ answered: 0, due: 0 });
+    // The wrong answer comes back the next day; the right ones later.
+    expect(p.quiz).toEqual({ answered: 7, due: 1, nextDue: expect.stringMatching(/^2025-03-\d\dT/) as string });
     expect(p.recommendation).toMatchObject({ kind: 'practise', personality: { personality: { id: 'arrogant' }, average: 49, sessions: 3 } });
     // The step: thank (0 of 1), unless the bundled library has nothing for greet-three but
     // has for the emotional three-step, whose weakest step is responsibility (1 of 3).
@@ -100,5 +107,33 @@ describe('kefu progress', () => {
     const json = JSON.parse((await kefu(['progress', '--json'], { env: { KEFU_HOME: home } })).stdout) as { recommendation: { kind: string; scenario?: { id: string } } };
     expect(json.recommendation.kind).toBe('first');
     expect(json.recommendation.scenario?.id).toBe(easiest?.id);
+  });
+});
+
+describe('kefu progress and kefu quiz --due', () => {
+  it('agree on what is due, whichever quiz the questions come from: --due asks them, or names those it cannot find', async () => {
+    const home = await seeded();
+    const env = { KEFU_HOME: home, KEFU_TRAINEE: 'wang' };
+    const due = async (d: number): Promise<number> => (JSON.parse((await kefu(['progress', '--json'], { env, now: day(d) })).stdout) as { quiz: { due: number } }).quiz.due;
+    /** The questions `kefu quiz <quiz> --due` asks, from the usage error an answer sheet too long gives. */
+    const asked = async (d: number): Promise<string[]> => {
+      const r = await kefu(['quiz', quiz, '--due', ...Array<string>(20).fill('--answer=x')], { env, now: day(d) });
+      return r.code === 0 ? [] : /in order \(([^)]+)\)/.exec(r.stderr)![1]!.split(', ');
+    };
+    expect(await due(7)).toBe(1);
+    expect(await asked(7)).toEqual(['return-days']);
+    expect(await due(90)).toBe(7);
+    expect(await asked(90)).toHaveLength(7);
+
+    // Without a quiz named, a due question that is neither bundled nor generated is named and skipped, never deleted.
+    const all = await kefu(['quiz', '--due'], { env, now: day(7) });
+    expect(all.code).toBe(0);
+    expect(all.stderr).toBe(
+      "Skipped 1 due question found in neither the bundled quizzes nor the generated questions: return-days. Its record is kept; a quiz file's own questions come back with kefu quiz <file> --due.\n",
+    );
+    expect(all.stdout).toMatch(/^Nothing is due for review now\. The next question is due /);
+    expect(await due(7)).toBe(1);
+    const zh = await kefu(['--lang', 'zh', 'quiz', '--due'], { env, now: day(90) });
+    expect(zh.stderr).toMatch(/^跳过 7 道到期的题，自带题库和自动出题里都找不到：[^。]*return-days。记录保留/);
   });
 });
