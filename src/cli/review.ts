@@ -9,13 +9,15 @@ import type { CommandContext } from './context.js';
 import { EXIT, UsageError } from './errors.js';
 import { fileHash } from './files.js';
 import { println } from './io.js';
-import { openStore } from './store.js';
+import { openStore, traineeName } from './store.js';
 
 export async function reviewCommand(ctx: CommandContext, args: readonly string[], options: ReviewOptions): Promise<number> {
   const { io, lang } = ctx;
   const m = progressMessages[lang];
   const given = (args[0] ?? '').replace(/^#/, '');
   if (!/^\d{1,12}$/.test(given)) throw new UsageError(format(m.reviewBadId, { given: safeText(args[0] ?? '') }));
+  // Only a --trainee given says whose session this must be: by default any session is shown.
+  const trainee = options.trainee !== undefined ? traineeName(ctx, options) : undefined;
   const store = await openStore(ctx, options, { create: false });
   const session = (() => {
     try {
@@ -25,6 +27,9 @@ export async function reviewCommand(ctx: CommandContext, args: readonly string[]
     }
   })();
   if (!session) throw new UsageError(format(m.noSuchSession, { id: given }));
+  if (trainee !== undefined && session.trainee !== trainee) {
+    throw new UsageError(format(m.reviewOtherTrainee, { id: session.id, owner: safeText(session.trainee), trainee: safeText(trainee) }));
+  }
   // The transcript is the record's; the file only tells whether it still reads the same.
   if (!statSync(session.file, { throwIfNoEntry: false })?.isFile()) println(io.stderr, format(m.reviewMissing, { file: safeText(session.file) }));
   else if (fileHash(session.file) !== session.fileHash) println(io.stderr, format(m.reviewChanged, { file: safeText(session.file) }));

@@ -16,6 +16,7 @@ type Key =
   | 'turnCount'
   | 'noSuchSession'
   | 'reviewBadId'
+  | 'reviewOtherTrainee'
   | 'reviewTitle'
   | 'reviewReply'
   | 'reviewUnfinished'
@@ -82,6 +83,7 @@ export const progressMessages: Messages<Key> = {
     turnCount: '{n} 轮',
     noSuchSession: '没有编号为 {id} 的练习；kefu history 列出全部编号',
     reviewBadId: '练习编号是 kefu history 列出的数字，不是“{given}”',
+    reviewOtherTrainee: '练习 #{id} 是 {owner} 的，不是 {trainee} 的；kefu history --trainee {trainee} 列出 {trainee} 的练习',
     reviewTitle: '练习 #{id}：{title}',
     reviewReply: '你的回答：{n}. {reply}',
     reviewUnfinished: '没有练完：第 {n} 轮后中止',
@@ -146,6 +148,7 @@ export const progressMessages: Messages<Key> = {
     turnCount: '{n} {n:turn|turns}',
     noSuchSession: 'there is no session {id}; kefu history lists them',
     reviewBadId: "a session id is a number as kefu history shows it, not '{given}'",
+    reviewOtherTrainee: "session #{id} is {owner}'s, not {trainee}'s; kefu history --trainee {trainee} lists {trainee}'s sessions",
     reviewTitle: 'Session #{id}: {title}',
     reviewReply: 'your reply: {n}. {reply}',
     reviewUnfinished: 'Not finished: stopped after turn {n}',
