@@ -16,7 +16,11 @@ export function safeText(text: string): string {
   });
 }
 
-/** Pads text with spaces to a display width: a CJK character takes two columns. */
-export function padToWidth(text: string, width: number): string {
-  return text + ' '.repeat(Math.max(0, width - stringWidth(text)));
+/**
+ * Pads text with spaces to a display width, after it or (`right`) before it: a CJK character
+ * takes two columns, colour codes none.
+ */
+export function padToWidth(text: string, width: number, align: 'left' | 'right' = 'left'): string {
+  const padding = ' '.repeat(Math.max(0, width - stringWidth(text)));
+  return align === 'right' ? padding + text : text + padding;
 }
