@@ -3,9 +3,8 @@ import type { Lang } from '../i18n/lang.js';
 import { format } from '../i18n/lang.js';
 import { progressMessages } from '../i18n/progress.js';
 import type { TeamReport } from '../progress/report.js';
-import { nameIn } from './progress.js';
 import { table } from './table.js';
-import { safeText } from './text.js';
+import { nameIn, safeText } from './text.js';
 
 /** A share as a percentage, coloured like the score bars: green from 80 %, yellow from 60 %, red below. */
 function shareCell(c: ChalkInstance, share: number): string {
