@@ -1,6 +1,7 @@
 import { decodeCsv, encodeCsv } from './csv.js';
 import type { MethodSnapshot, Named, SessionRecord } from './records.js';
-import type { SessionSummary, StepState } from './summary.js';
+import type { StepState } from '../grading/grade.js';
+import type { SessionSummary } from './summary.js';
 import { summarise } from './summary.js';
 
 /** The columns of `kefu export --format csv`, one row per session. */
