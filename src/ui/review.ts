@@ -1,12 +1,12 @@
 import type { ChalkInstance } from 'chalk';
-import { PASS_MARK, stepValue } from '../grading/grade.js';
+import { PASS_MARK } from '../grading/grade.js';
 import type { Lang } from '../i18n/lang.js';
 import { format } from '../i18n/lang.js';
 import { playMessages } from '../i18n/play.js';
 import { progressMessages } from '../i18n/progress.js';
 import type { SessionRecord, TurnRecord } from '../progress/records.js';
 import { modeName } from './history.js';
-import { moodMeter, outcomeName, points, signed, sparkline } from './render.js';
+import { moodMeter, outcomeName, points, renderMethodChecklist, signed, sparkline } from './render.js';
 import { nameIn, safeText } from './text.js';
 import { localTime } from './time.js';
 
@@ -56,17 +56,9 @@ export function renderReview(c: ChalkInstance, s: SessionRecord, lang: Lang): st
     for (const method of s.methods) {
       const verdict = r.methods.find((x) => x.id === method.id);
       if (!verdict) continue;
-      lines.push('');
-      lines.push(`${c.bold(nameIn(method, lang))}  ${verdict.score}`);
       // Sessions recorded before weights were kept count every step once.
-      const weights = method.steps.map((step) => ({ id: step.id, weight: step.weight ?? 1 }));
-      for (const step of method.steps) {
-        const name = nameIn(step, lang);
-        const value = stepValue(weights, step.id, s.methods.length);
-        if (verdict.missing.includes(step.id) || !verdict.performed.includes(step.id)) lines.push(`  ${c.red(format(p.methodMissing, { step: name, cost: points(-value) }))}`);
-        else if (verdict.outOfOrder.includes(step.id)) lines.push(`  ${c.yellow(format(p.methodLate, { step: name, cost: points(-value / 2) }))}`);
-        else lines.push(`  ${c.green(format(p.methodDone, { step: name }))}`);
-      }
+      const steps = method.steps.map((step) => ({ ...step, weight: step.weight ?? 1 }));
+      lines.push('', ...renderMethodChecklist(c, { ...method, steps }, verdict, s.methods.length, lang));
     }
   } else {
     const stopped = s.endedAt ? format(m.reviewStopped, { when: localTime(s.endedAt) }) : m.reviewKilled;
