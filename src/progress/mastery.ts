@@ -1,3 +1,4 @@
+import { roundTo } from '../model/round.js';
 import type { Named } from './records.js';
 import type { SessionSummary } from './summary.js';
 
@@ -16,8 +17,6 @@ export interface MethodMastery extends Named {
   /** In the method's order. */
   readonly steps: readonly StepMastery[];
 }
-
-const round4 = (x: number): number => Math.round(x * 10000) / 10000;
 
 /**
  * Per graded method, the share of completed sessions in which each step was performed in its
@@ -51,7 +50,7 @@ export function stepMastery(sessions: readonly SessionSummary[]): MethodMastery[
       steps: e.steps.map((step) => {
         const graded = e.graded.get(step.id) ?? 0;
         const inOrder = e.inOrder.get(step.id) ?? 0;
-        return { ...step, inOrder, sessions: graded, share: graded === 0 ? 0 : round4(inOrder / graded) };
+        return { ...step, inOrder, sessions: graded, share: graded === 0 ? 0 : roundTo(inOrder / graded, 4) };
       }),
     }));
 }

@@ -5,6 +5,7 @@ import { stepState, stepValue, weightedSteps } from '../grading/grade.js';
 import type { Lang } from '../i18n/lang.js';
 import { format } from '../i18n/lang.js';
 import { playMessages } from '../i18n/play.js';
+import { roundTo } from '../model/round.js';
 import type { Outcome } from '../model/schema.js';
 import type { CompiledNode, CompiledScenario } from '../scenario/compile.js';
 import type { StepRef } from '../scenario/resolve.js';
@@ -64,7 +65,7 @@ export function signed(n: number): string {
 
 /** Points won or lost, to one decimal where a personality's weight makes them fractional. */
 export function points(n: number): string {
-  return signed(Math.round(n * 10) / 10);
+  return signed(roundTo(n, 1));
 }
 
 /** Practice-mode feedback after one reply: steps credited, faults, mood change, the trainer's note. */
