@@ -1,5 +1,6 @@
 import { roundTo } from '../model/round.js';
 import type { Named } from './records.js';
+import { byStart } from './records.js';
 import type { SessionSummary } from './summary.js';
 
 export interface StepMastery extends Named {
@@ -26,7 +27,7 @@ export interface MethodMastery extends Named {
  * are not counted, since a step not reached is not a step missed.
  */
 export function stepMastery(sessions: readonly SessionSummary[]): MethodMastery[] {
-  const latestFirst = [...sessions].filter((s) => s.status === 'completed').sort((a, b) => (a.startedAt < b.startedAt ? 1 : a.startedAt > b.startedAt ? -1 : b.id - a.id));
+  const latestFirst = [...sessions].filter((s) => s.status === 'completed').sort((a, b) => byStart(b, a));
   const methods = new Map<string, { method: Named; steps: Named[]; sessions: number; inOrder: Map<string, number>; graded: Map<string, number> }>();
   for (const s of latestFirst) {
     for (const m of s.methods) {

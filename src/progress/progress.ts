@@ -4,6 +4,7 @@ import { faultCounts } from './faults.js';
 import type { MethodMastery } from './mastery.js';
 import { stepMastery } from './mastery.js';
 import type { CardRecord } from './records.js';
+import { byStart } from './records.js';
 import type { Candidate, Recommendation } from './recommend.js';
 import { recommend } from './recommend.js';
 import type { SessionSummary } from './summary.js';
@@ -56,8 +57,6 @@ export function quizProgress(cards: readonly CardRecord[], now: Date): QuizProgr
   const later = cards.filter((c) => !due.includes(c)).map((c) => c.due).sort();
   return { answered: cards.length, due: due.length, ...(later[0] ? { nextDue: later[0] } : {}) };
 }
-
-const byStart = (a: SessionSummary, b: SessionSummary): number => (a.startedAt < b.startedAt ? -1 : a.startedAt > b.startedAt ? 1 : a.id - b.id);
 
 /** Scenarios tried, most recently played first, with best and last score over completed sessions. */
 export function scenarioProgress(sessions: readonly SessionSummary[]): ScenarioProgress[] {
