@@ -174,7 +174,7 @@ export const progressMessages: Messages<Key> = {
     quizNextDue: 'Quiz review: nothing due; the next question is due {when}',
     quizNothing: 'Quiz review: no question answered yet · kefu quiz',
     weakest: 'Weakest step: {step} ({share} in order) · hardest customers: {personality} (average {average})',
-    nextPractise: 'Next: practise {id} ({title}): it grades {step} with a {personality} customer',
+    nextPractise: 'Next: practise {id} ({title}): it grades {step}, with a customer of the {personality} type',
     nextNoScenario: 'Next: work on {step}; no bundled scenario grades it',
     nextFirst: 'No completed session yet: start with {id} ({title}), the easiest',
     nextNothing: 'No completed session yet, and no bundled scenario to suggest',
