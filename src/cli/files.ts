@@ -151,9 +151,8 @@ export function libraryFor(scenarioPath: string, cwd: string): { library: Librar
   return { library: layerLibrary(bundled.library, pack.library), diagnostics: [...bundled.diagnostics, ...pack.diagnostics] };
 }
 
-/** The bundled scenarios' ids, from their file names. */
-export function bundledScenarioIds(): string[] {
-  const dir = bundledDir();
+/** The ids of the scenarios in a folder (by default the bundled one), from their file names. */
+export function bundledScenarioIds(dir = bundledDir()): string[] {
   return readdirSync(dir)
     .filter((f) => /\.ya?ml$/i.test(f) && !['faults', 'personalities'].includes(stemOf(f)))
     .map(stemOf)

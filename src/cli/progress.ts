@@ -12,9 +12,9 @@ import { EXIT } from './errors.js';
 import { nowOf, println } from './io.js';
 import { openStore, traineeName } from './store.js';
 
-/** The bundled scenarios that could be recommended, with their personality's names. */
-export function bundledCandidates(cwd: string): Candidate[] {
-  const { entries, personalities } = bundledCatalog(cwd);
+/** The scenarios that could be recommended (see {@link bundledCatalog}), with their personality's names. */
+export function bundledCandidates(cwd: string, dir?: string): Candidate[] {
+  const { entries, personalities } = bundledCatalog(cwd, dir);
   return entries.flatMap((e) => {
     if (!e.scenario) return [];
     const id = e.scenario.customer.personality;
@@ -45,7 +45,7 @@ export async function progressCommand(ctx: CommandContext, _args: readonly strin
   } finally {
     store?.close();
   }
-  const progress = progressOf(trainee, sessions, bundledCandidates(io.cwd), quizProgress(cards, nowOf(io)));
+  const progress = progressOf(trainee, sessions, bundledCandidates(io.cwd, io.scenariosDir), quizProgress(cards, nowOf(io)));
   if (options.json) {
     io.stdout.write(`${JSON.stringify(progress)}\n`);
     return EXIT.ok;
