@@ -136,6 +136,14 @@ describe('kefu play records each session', () => {
     expect(empty.stderr).toMatch(/--trainee takes a name/);
   });
 
+  it('says what a trainee name must be in the interface language', async () => {
+    const empty = await kefu(['--lang', 'zh', 'history', '--trainee', ' ']);
+    expect(empty).toMatchObject({ code: 2, stderr: 'error: --trainee 要一个名字，例如 --trainee wangfang\n' });
+    const long = await kefu(['--lang', 'zh', 'progress', '--trainee', 'x'.repeat(101)]);
+    expect(long).toMatchObject({ code: 2, stderr: 'error: 学员名字最多 100 个字符，不能含控制字符\n' });
+    expect((await kefu(['progress', '--trainee', 'a\u0007b'])).stderr).toBe('error: a trainee name is at most 100 characters with no control characters\n');
+  });
+
   it.skipIf(process.platform !== 'linux')('without KEFU_HOME or --data-dir, the data lives in the platform data folder', () => {
     const xdg = tempHome();
     const r = kefuProcess(['play', mini, '--answers', '1'], { env: { KEFU_HOME: '', XDG_DATA_HOME: xdg } });
