@@ -10,11 +10,13 @@ export interface CatalogEntry {
   readonly diagnostics: readonly Diagnostic[];
 }
 
-/** The bundled scenarios (shape-checked only) and the personalities, in catalogue order. */
-export function bundledCatalog(cwd: string): { entries: CatalogEntry[]; personalities: Personality[] } {
-  const dir = bundledDir();
+/**
+ * The scenarios of a folder (shape-checked only) and the folder's personalities, in catalogue
+ * order: by default the bundled ones, else those of the folder an Io's `scenariosDir` names.
+ */
+export function bundledCatalog(cwd: string, dir = bundledDir()): { entries: CatalogEntry[]; personalities: Personality[] } {
   const { library } = catalogueLibrary(readCatalogue(dir, cwd));
-  const entries = bundledScenarios().map(({ id, path }): CatalogEntry => {
+  const entries = bundledScenarios(dir).map(({ id, path }): CatalogEntry => {
     const parsed = parseFile(path, displayPath(path, cwd));
     const loaded = loadScenario(parsed);
     return { id, path, ...(loaded.value ? { scenario: loaded.value } : {}), diagnostics: diagnosticsOf(parsed.source, loaded.findings) };

@@ -5,6 +5,7 @@ import { progressMessages } from '../i18n/progress.js';
 import { exportDocument } from '../progress/export.js';
 import type { AnswerRecord, SessionRecord } from '../progress/records.js';
 import { sessionsCsv } from '../progress/session-csv.js';
+import { safeText } from '../ui/text.js';
 import type { ExportOptions } from './commands/export.js';
 import type { CommandContext } from './context.js';
 import { EXIT, KefuError, UsageError } from './errors.js';
@@ -13,8 +14,9 @@ import { databaseFile, openStore, traineeName } from './store.js';
 
 export async function exportCommand(ctx: CommandContext, _args: readonly string[], options: ExportOptions): Promise<number> {
   const { io, lang } = ctx;
+  const m = progressMessages[lang];
   const out = options.out !== undefined ? resolve(io.cwd, options.out) : undefined;
-  if (out !== undefined && out === databaseFile(ctx, options)) throw new UsageError(`--out ${options.out} is kefu's database itself: write the export somewhere else`);
+  if (out !== undefined && out === databaseFile(ctx, options)) throw new UsageError(format(m.exportIsDatabase, { file: safeText(options.out!) }));
   const trainees = options.all ? undefined : [traineeName(ctx, options)];
   const store = await openStore(ctx, options, { create: false });
   const sessions: SessionRecord[] = [];
@@ -35,9 +37,8 @@ export async function exportCommand(ctx: CommandContext, _args: readonly string[
   try {
     writeFileSync(out, text);
   } catch (e) {
-    throw new KefuError(`cannot write ${options.out}: ${(e as Error).message}`);
+    throw new KefuError(format(m.exportUnwritable, { file: safeText(options.out!), detail: (e as Error).message }));
   }
-  const m = progressMessages[lang];
-  println(io.stderr, format(options.format === 'csv' ? m.exportedCsv : m.exported, { sessions: sessions.length, answers: answers.length, file: options.out! }));
+  println(io.stderr, format(options.format === 'csv' ? m.exportedCsv : m.exported, { sessions: sessions.length, answers: answers.length, file: safeText(options.out!) }));
   return EXIT.ok;
 }

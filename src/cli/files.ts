@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { closeSync, existsSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -43,17 +44,37 @@ export function readBounded(path: string): Uint8Array {
   }
 }
 
-/** Reads and parses a file; an unreadable file is a diagnostic, not a crash. */
-export function parseFile(path: string, shown: string): ParsedSource {
+/** SHA-256 of some bytes, hex: how a session records the scenario file it played. */
+export function contentHash(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** {@link contentHash} of a file's bytes read as a scenario is read, to compare with a recorded hash. */
+export function fileHash(path: string): string {
+  return contentHash(readBounded(path));
+}
+
+/** Reads and parses a file, keeping the bytes read; an unreadable file is a diagnostic (and no bytes), not a crash. */
+function readSource(path: string, shown: string): { parsed: ParsedSource; bytes: Uint8Array } {
+  let bytes: Uint8Array;
   try {
-    return parseSource(readBounded(path), shown);
+    bytes = readBounded(path);
   } catch (e) {
     const reason = (e as NodeJS.ErrnoException).code === 'EISDIR' ? 'is a directory' : (e as Error).message;
     return {
-      source: parseSource(new Uint8Array(), shown).source,
-      findings: [{ code: 'unreadable', severity: 'error', message: `cannot read the file: ${reason}`, offset: 0 }],
+      parsed: {
+        source: parseSource(new Uint8Array(), shown).source,
+        findings: [{ code: 'unreadable', severity: 'error', message: `cannot read the file: ${reason}`, offset: 0 }],
+      },
+      bytes: new Uint8Array(),
     };
   }
+  return { parsed: parseSource(bytes, shown), bytes };
+}
+
+/** Reads and parses a file; an unreadable file is a diagnostic, not a crash. */
+export function parseFile(path: string, shown: string): ParsedSource {
+  return readSource(path, shown).parsed;
 }
 
 export function diagnosticsOf(source: SourceFile, findings: readonly Finding[]): Diagnostic[] {
@@ -130,18 +151,17 @@ export function libraryFor(scenarioPath: string, cwd: string): { library: Librar
   return { library: layerLibrary(bundled.library, pack.library), diagnostics: [...bundled.diagnostics, ...pack.diagnostics] };
 }
 
-/** The bundled scenario files, each with its id (the file name without `.yaml` or `.yml`), by id. */
-export function bundledScenarios(): { id: string; path: string }[] {
-  const dir = bundledDir();
+/** The scenario files of a folder (by default the bundled one), each with its id (the file name without `.yaml` or `.yml`), by id. */
+export function bundledScenarios(dir = bundledDir()): { id: string; path: string }[] {
   return readdirSync(dir)
     .filter((f) => /\.ya?ml$/i.test(f) && !['faults', 'personalities'].includes(stemOf(f)))
     .map((f) => ({ id: stemOf(f), path: join(dir, f) }))
     .sort((a, b) => a.id.localeCompare(b.id));
 }
 
-/** The bundled scenarios' ids, from their file names. */
-export function bundledScenarioIds(): string[] {
-  return bundledScenarios().map((s) => s.id);
+/** The ids of the scenarios in a folder (by default the bundled one), from their file names. */
+export function bundledScenarioIds(dir = bundledDir()): string[] {
+  return bundledScenarios(dir).map((s) => s.id);
 }
 
 /** A scenario argument as a file path: an existing path, or the id of a bundled scenario. */
@@ -168,6 +188,8 @@ export interface LoadedScenario {
   /** Warnings only: a scenario with errors is never returned. */
   readonly diagnostics: Diagnostic[];
   readonly text: string;
+  /** {@link contentHash} of the bytes the scenario was loaded from. */
+  readonly fileHash: string;
 }
 
 /**
@@ -176,7 +198,7 @@ export interface LoadedScenario {
  */
 export function loadPlayableScenario(path: string, cwd: string): LoadedScenario {
   const { library, diagnostics: libDiagnostics } = libraryFor(path, cwd);
-  const parsed = parseFile(path, displayPath(path, cwd));
+  const { parsed, bytes } = readSource(path, displayPath(path, cwd));
   const loaded = loadScenario(parsed);
   const ownFindings = [...loaded.findings];
   let compiled: CompiledScenario | undefined;
@@ -189,5 +211,5 @@ export function loadPlayableScenario(path: string, cwd: string): LoadedScenario 
   if (!loaded.value || !compiled || diagnostics.some((d) => d.severity === 'error')) {
     throw new InvalidInputError(`${displayPath(path, cwd)} is not a valid scenario`, diagnostics);
   }
-  return { path, scenario: loaded.value, compiled, library, diagnostics, text: parsed.source.text };
+  return { path, scenario: loaded.value, compiled, library, diagnostics, text: parsed.source.text, fileHash: contentHash(bytes) };
 }

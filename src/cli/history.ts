@@ -29,7 +29,7 @@ export function historyEntry(s: SessionRecord): Record<string, unknown> {
 export async function historyCommand(ctx: CommandContext, _args: readonly string[], options: HistoryOptions): Promise<number> {
   const { io, lang } = ctx;
   const limit = options.limit ?? '20';
-  if (!/^\d{1,6}$/.test(limit)) throw new UsageError(`--limit takes a whole number, not '${limit}'`);
+  if (!/^\d{1,6}$/.test(limit)) throw new UsageError(format(progressMessages[lang].historyLimit, { limit: safeText(limit) }));
   const trainee = traineeName(ctx, options);
   const store = await openStore(ctx, options, { create: false });
   let sessions: SessionRecord[] = [];

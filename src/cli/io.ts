@@ -13,6 +13,12 @@ export interface Io {
   /** The time now; tests move it. Without it, the system clock. */
   readonly now?: () => Date;
   /**
+   * The folder of scenarios offered to the trainee: listed by `kefu list`, picked from by
+   * `kefu play`, recommended by `kefu progress`. Tests give their own; without it, the
+   * bundled `scenarios/`.
+   */
+  readonly scenariosDir?: string;
+  /**
    * Calls `handler` when the process is asked to stop (SIGINT) instead of letting it die at
    * once; returns the function that stops listening. Without it, nothing is listened for.
    */

@@ -9,7 +9,7 @@ import { println } from './io.js';
 
 export async function listCommand(ctx: CommandContext, _args: readonly string[], options: { json?: boolean }): Promise<number> {
   const { io, lang } = ctx;
-  const { entries, personalities } = bundledCatalog(io.cwd);
+  const { entries, personalities } = bundledCatalog(io.cwd, io.scenariosDir);
   const groups = groupByPersonality(entries, personalities);
   if (options.json) {
     const rows = groups.flatMap((g) =>

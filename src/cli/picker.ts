@@ -8,7 +8,7 @@ import { KefuError } from './errors.js';
 
 /** Asks which bundled scenario to play, grouped by personality type; returns its path. */
 export async function pickScenario(ctx: CommandContext, prompter: Prompter): Promise<string> {
-  const { entries, personalities } = bundledCatalog(ctx.io.cwd);
+  const { entries, personalities } = bundledCatalog(ctx.io.cwd, ctx.io.scenariosDir);
   const groups = groupByPersonality(entries, personalities);
   if (groups.length === 0) throw new KefuError(playMessages[ctx.lang].listEmpty);
   const items: (PromptChoice<string> | PromptSeparator)[] = [];

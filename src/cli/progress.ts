@@ -1,4 +1,3 @@
-import { seededRandom } from '../model/random.js';
 import type { Candidate } from '../progress/recommend.js';
 import { progressOf, quizProgress } from '../progress/progress.js';
 import type { CardRecord } from '../progress/records.js';
@@ -11,12 +10,11 @@ import type { ProgressOptions } from './commands/progress.js';
 import type { CommandContext } from './context.js';
 import { EXIT } from './errors.js';
 import { nowOf, println } from './io.js';
-import { reviewableQuestions } from './quiz.js';
 import { openStore, traineeName } from './store.js';
 
-/** The bundled scenarios that could be recommended, with their personality's names. */
-export function bundledCandidates(cwd: string): Candidate[] {
-  const { entries, personalities } = bundledCatalog(cwd);
+/** The scenarios that could be recommended (see {@link bundledCatalog}), with their personality's names. */
+export function bundledCandidates(cwd: string, dir?: string): Candidate[] {
+  const { entries, personalities } = bundledCatalog(cwd, dir);
   return entries.flatMap((e) => {
     if (!e.scenario) return [];
     const id = e.scenario.customer.personality;
@@ -47,9 +45,7 @@ export async function progressCommand(ctx: CommandContext, _args: readonly strin
   } finally {
     store?.close();
   }
-  // Questions are counted as due only while they still exist, as kefu quiz --due asks them.
-  const known = new Set(cards.length > 0 ? reviewableQuestions(io.cwd, seededRandom(0), lang).map((q) => q.question.id) : []);
-  const progress = progressOf(trainee, sessions, bundledCandidates(io.cwd), quizProgress(cards, known, nowOf(io)));
+  const progress = progressOf(trainee, sessions, bundledCandidates(io.cwd, io.scenariosDir), quizProgress(cards, nowOf(io)));
   if (options.json) {
     io.stdout.write(`${JSON.stringify(progress)}\n`);
     return EXIT.ok;

@@ -14,7 +14,8 @@ import type { AnsweredQuestion, QuizResult } from '../quiz/result.js';
 import { quizResult } from '../quiz/result.js';
 import type { Question, Quiz } from '../quiz/schema.js';
 import type { PlayableQuestion } from '../quiz/select.js';
-import { dueCards, reviewCard } from '../quiz/review.js';
+import { quizProgress } from '../progress/progress.js';
+import { dueCards } from '../quiz/due.js';
 import { selectQuestions, tagsOf } from '../quiz/select.js';
 import { parseNumber } from '../quiz/normalise.js';
 import type { CompiledScenario } from '../scenario/compile.js';
@@ -139,9 +140,8 @@ function wholeNumber(flag: string, text: string | undefined, min: number): numbe
   return Number(text);
 }
 
-/** The questions' ids for a message: all of them when few, else the first ten. */
-function idList(questions: readonly PlayableQuestion[]): string {
-  const ids = questions.map((q) => q.question.id);
+/** Ids for a message: all of them when few, else the first ten. */
+function idList(ids: readonly string[]): string {
   return ids.length <= 12 ? ids.join(', ') : `${ids.slice(0, 10).join(', ')}, … ${ids.length - 10} more`;
 }
 
@@ -152,7 +152,7 @@ function idList(questions: readonly PlayableQuestion[]): string {
 export function answerScripted(questions: readonly PlayableQuestion[], answers: readonly string[]): AnsweredQuestion[] {
   if (answers.length !== questions.length) {
     throw new UsageError(
-      `${answers.length} answer(s) given for ${questions.length} question(s): give one --answer per question, in order (${idList(questions)})`,
+      `${answers.length} answer(s) given for ${questions.length} question(s): give one --answer per question, in order (${idList(questions.map((q) => q.question.id))})`,
     );
   }
   return questions.map((asked, i) => {
@@ -232,6 +232,13 @@ function refuseWithoutTerminal(ctx: CommandContext): void {
   if (!ctx.io.stdin.isTTY) throw new UsageError('standard input is not a terminal: use --answer … (one per question) to answer without prompts');
 }
 
+/** Stands in for the scheduler where nothing is recorded: nothing is scheduled there either. */
+const notScheduled: Pick<typeof import('../quiz/review.js'), 'reviewCard'> = {
+  reviewCard: () => {
+    throw new Error('an answer is scheduled only when it is recorded');
+  },
+};
+
 interface QuizRun {
   readonly orderRandom: (() => number) | undefined;
   readonly generationRandom: () => number;
@@ -241,17 +248,31 @@ interface QuizRun {
   readonly trainee?: string;
 }
 
-/** The questions due for review among `pool`, the most recently due first; or the message saying when the next one is due. */
-function dueFrom(ctx: CommandContext, pool: readonly PlayableQuestion[], store: Store, trainee: string): { questions: PlayableQuestion[]; message?: string } {
+/**
+ * The questions due for review among `pool`, the most recently due first, and the message to
+ * give when there are none. With `everything` (no quiz named) every card counts, as
+ * `kefu progress` counts them, and a due card whose question is not in the pool is `skipped`:
+ * never deleted, since the question may come back or belongs to a quiz file given by path.
+ * With a quiz named, only that quiz's cards count.
+ */
+function dueFrom(
+  ctx: CommandContext,
+  pool: readonly PlayableQuestion[],
+  store: Store,
+  trainee: string,
+  everything: boolean,
+): { questions: PlayableQuestion[]; skipped: string[]; message: string } {
   const m = quizMessages[ctx.lang];
   const byId = new Map(pool.map((q) => [q.question.id, q]));
-  // A card whose question is gone is skipped, never deleted: the question may come back.
-  const cards = store.cards(trainee).filter((c) => byId.has(c.question));
+  const stored = store.cards(trainee);
+  const cards = everything ? stored : stored.filter((c) => byId.has(c.question));
   const now = nowOf(ctx.io);
-  const questions = dueCards(cards, now).map((c) => byId.get(c.question)!);
-  if (questions.length > 0) return { questions };
-  const next = cards.map((c) => c.due).sort()[0];
-  return { questions, message: next === undefined ? m.dueNever : `${m.dueNone} ${format(m.dueNext, { when: localTime(next) })}` };
+  const due = dueCards(cards, now);
+  const questions = due.flatMap((c) => byId.get(c.question) ?? []);
+  const skipped = due.filter((c) => !byId.has(c.question)).map((c) => c.question);
+  const next = quizProgress(cards, now).nextDue;
+  const message = cards.length === 0 ? m.dueNever : next === undefined ? m.dueNone : `${m.dueNone} ${format(m.dueNext, { when: localTime(next) })}`;
+  return { questions, skipped, message };
 }
 
 async function runQuiz(ctx: CommandContext, args: readonly string[], options: QuizOptions, hooks: QuizHooks, run: QuizRun): Promise<number> {
@@ -269,7 +290,8 @@ async function runQuiz(ctx: CommandContext, args: readonly string[], options: Qu
 
   let order = run.orderRandom;
   if (options.due && run.store && run.trainee !== undefined) {
-    const due = dueFrom(ctx, pool.questions, run.store, run.trainee);
+    const due = dueFrom(ctx, pool.questions, run.store, run.trainee, pool.id === DUE_QUIZ);
+    if (due.skipped.length > 0) println(io.stderr, format(m.dueSkipped, { n: due.skipped.length, ids: safeText(idList(due.skipped)) }));
     if (due.questions.length === 0) {
       println(options.json ? io.stderr : io.stdout, due.message);
       return EXIT.ok;
@@ -291,6 +313,9 @@ async function runQuiz(ctx: CommandContext, args: readonly string[], options: Qu
     ...(run.count !== undefined ? { count: run.count } : {}),
   });
   if (questions.length === 0) throw new UsageError(`no questions to ask in '${pool.id}'`);
+
+  // The scheduler, and ts-fsrs with it, is loaded only by a run that records its answers.
+  const { reviewCard } = run.store ? await import('../quiz/review.js') : notScheduled;
 
   // Each answer is recorded as it is given, with the question's next review.
   const { store, trainee } = run;

@@ -1,5 +1,8 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
+import type { Lang } from '../i18n/lang.js';
+import { format } from '../i18n/lang.js';
+import { progressMessages } from '../i18n/progress.js';
 import { parseExport } from '../progress/export.js';
 import type { Named } from '../progress/records.js';
 import { teamReport } from '../progress/report.js';
@@ -9,6 +12,7 @@ import type { SessionSummary } from '../progress/summary.js';
 import { summarise } from '../progress/summary.js';
 import { colorFor } from '../ui/color.js';
 import { renderReport } from '../ui/report.js';
+import { safeText } from '../ui/text.js';
 import type { ReportOptions } from './commands/report.js';
 import type { CommandContext } from './context.js';
 import { EXIT, KefuError, UsageError } from './errors.js';
@@ -30,30 +34,33 @@ function bundledNames(cwd: string): NameBook {
 }
 
 /** One export's sessions: JSON when it starts with `{`, CSV otherwise; a file that is neither is an error naming it. */
-function readExport(file: string, cwd: string, names: () => NameBook): SessionSummary[] {
+function readExport(file: string, cwd: string, names: () => NameBook, lang: Lang): SessionSummary[] {
+  const m = progressMessages[lang];
+  const shown = safeText(file);
   const path = resolve(cwd, file);
-  if (!existsSync(path)) throw new UsageError(`no such file: ${file}`);
-  if (!statSync(path).isFile()) throw new UsageError(`${file} is a folder: give the export files themselves`);
-  if (statSync(path).size > MAX_EXPORT_BYTES) throw new KefuError(`${file}: larger than ${MAX_EXPORT_BYTES / 1024 / 1024} MiB, not a kefu export`);
+  const stat = statSync(path, { throwIfNoEntry: false });
+  if (!stat) throw new UsageError(format(m.reportNoSuchFile, { file: shown }));
+  if (!stat.isFile()) throw new UsageError(format(m.reportFolder, { file: shown }));
+  if (stat.size > MAX_EXPORT_BYTES) throw new KefuError(format(m.reportTooLarge, { file: shown, mib: MAX_EXPORT_BYTES / 1024 / 1024 }));
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
   } catch (e) {
-    throw new KefuError(`cannot read ${file}: ${(e as Error).message}`);
+    throw new KefuError(format(m.reportUnreadable, { file: shown, detail: (e as Error).message }));
   }
   if (text.replace(/^\uFEFF/, '').trimStart().startsWith('{')) {
     let value: unknown;
     try {
       value = JSON.parse(text.replace(/^\uFEFF/, ''));
     } catch (e) {
-      throw new KefuError(`${file}: not valid JSON (${(e as Error).message}); give the file kefu export wrote`);
+      throw new KefuError(format(m.reportNotJson, { file: shown, detail: (e as Error).message }));
     }
     const parsed = parseExport(value);
-    if (!parsed.ok) throw new KefuError(`${file}: ${parsed.problem}; give the file kefu export wrote`);
+    if (!parsed.ok) throw new KefuError(format(m.reportNotExport, { file: shown, problem: safeText(parsed.problem) }));
     return parsed.document.sessions.map(summarise);
   }
   const parsed = summariesFromCsv(text, names());
-  if (!parsed.ok) throw new KefuError(`${file}: ${parsed.problem}; give the file kefu export wrote`);
+  if (!parsed.ok) throw new KefuError(format(m.reportNotExport, { file: shown, problem: safeText(parsed.problem) }));
   return parsed.sessions;
 }
 
@@ -61,7 +68,7 @@ export async function reportCommand(ctx: CommandContext, files: readonly string[
   const { io, lang } = ctx;
   let names: NameBook | undefined;
   const lazyNames = (): NameBook => (names ??= bundledNames(io.cwd));
-  const sessions = files.flatMap((f) => readExport(f, io.cwd, lazyNames));
+  const sessions = files.flatMap((f) => readExport(f, io.cwd, lazyNames, lang));
   const report = teamReport(sessions);
   if (options.json) {
     io.stdout.write(`${JSON.stringify(report)}\n`);

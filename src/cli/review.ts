@@ -1,4 +1,4 @@
-import { existsSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { format } from '../i18n/lang.js';
 import { progressMessages } from '../i18n/progress.js';
 import { colorFor } from '../ui/color.js';
@@ -7,15 +7,17 @@ import { safeText } from '../ui/text.js';
 import type { ReviewOptions } from './commands/review.js';
 import type { CommandContext } from './context.js';
 import { EXIT, UsageError } from './errors.js';
+import { fileHash } from './files.js';
 import { println } from './io.js';
-import { fileHash } from './session-log.js';
-import { openStore } from './store.js';
+import { openStore, traineeName } from './store.js';
 
 export async function reviewCommand(ctx: CommandContext, args: readonly string[], options: ReviewOptions): Promise<number> {
   const { io, lang } = ctx;
   const m = progressMessages[lang];
   const given = (args[0] ?? '').replace(/^#/, '');
-  if (!/^\d{1,12}$/.test(given)) throw new UsageError(`a session id is a number as kefu history shows it, not '${args[0] ?? ''}'`);
+  if (!/^\d{1,12}$/.test(given)) throw new UsageError(format(m.reviewBadId, { given: safeText(args[0] ?? '') }));
+  // Only a --trainee given says whose session this must be: by default any session is shown.
+  const trainee = options.trainee !== undefined ? traineeName(ctx, options) : undefined;
   const store = await openStore(ctx, options, { create: false });
   const session = (() => {
     try {
@@ -25,8 +27,11 @@ export async function reviewCommand(ctx: CommandContext, args: readonly string[]
     }
   })();
   if (!session) throw new UsageError(format(m.noSuchSession, { id: given }));
+  if (trainee !== undefined && session.trainee !== trainee) {
+    throw new UsageError(format(m.reviewOtherTrainee, { id: session.id, owner: safeText(session.trainee), trainee: safeText(trainee) }));
+  }
   // The transcript is the record's; the file only tells whether it still reads the same.
-  if (!existsSync(session.file) || !statSync(session.file).isFile()) println(io.stderr, format(m.reviewMissing, { file: safeText(session.file) }));
+  if (!statSync(session.file, { throwIfNoEntry: false })?.isFile()) println(io.stderr, format(m.reviewMissing, { file: safeText(session.file) }));
   else if (fileHash(session.file) !== session.fileHash) println(io.stderr, format(m.reviewChanged, { file: safeText(session.file) }));
   if (options.json) {
     io.stdout.write(`${JSON.stringify(session)}\n`);

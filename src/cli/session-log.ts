@@ -1,5 +1,3 @@
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import type { PlayState } from '../engine/engine.js';
 import type { SessionResult } from '../engine/result.js';
 import type { SessionMode } from '../progress/records.js';
@@ -7,11 +5,6 @@ import { scenarioSnapshot, sessionEnding, turnRecord } from '../progress/snapsho
 import { StoreError } from '../store/errors.js';
 import type { Store } from '../store/store.js';
 import type { LoadedScenario } from './files.js';
-
-/** SHA-256 of a file's bytes, hex. */
-export function fileHash(path: string): string {
-  return createHash('sha256').update(readFileSync(path)).digest('hex');
-}
 
 /**
  * One play session as it is written: a row when play starts, reading `abandoned` with no end
@@ -35,7 +28,7 @@ export class SessionLog {
       scenario: scenario.id,
       title: scenario.source.title,
       file: loaded.path,
-      fileHash: fileHash(loaded.path),
+      fileHash: loaded.fileHash,
       mode,
       customerName: scenario.source.customer.name,
       ...scenarioSnapshot(scenario),

@@ -25,12 +25,12 @@ function osUser(env: CommandContext['io']['env']): string {
 
 /** Whose history: `--trainee`, else KEFU_TRAINEE, else the user logged in. */
 export function traineeName(ctx: CommandContext, options: StoreOptions): string {
-  if (options.trainee !== undefined && options.trainee.trim() === '') throw new UsageError('--trainee takes a name, e.g. --trainee wangfang');
+  if (options.trainee !== undefined && options.trainee.trim() === '') throw new UsageError(storeMessages[ctx.lang].traineeEmpty);
   const given = options.trainee ?? ctx.io.env.KEFU_TRAINEE;
   const name = given !== undefined && given.trim() !== '' ? given.trim() : osUser(ctx.io.env);
   // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u001f\u007f-\u009f]/.test(name) || name.length > 100) {
-    throw new UsageError('a trainee name is at most 100 characters with no control characters');
+    throw new UsageError(storeMessages[ctx.lang].traineeInvalid);
   }
   return name;
 }

@@ -1,5 +1,6 @@
 import type { Report } from '../grading/grade.js';
 import { grade } from '../grading/grade.js';
+import { roundTo } from '../model/round.js';
 import type { Outcome } from '../model/schema.js';
 import type { CompiledScenario } from '../scenario/compile.js';
 import type { PlayState } from './engine.js';
@@ -38,7 +39,7 @@ export function sessionResult(scenario: CompiledScenario, state: PlayState): { r
     grade: report.grade,
     passed: report.passed,
     methods: report.methods.map((m) => ({ id: m.id, score: m.score, performed: m.performed, missing: m.missing, outOfOrder: m.outOfOrder })),
-    faults: report.faults.map((f) => ({ id: f.id, node: f.node, penalty: Math.round(f.penalty * 100) / 100 })),
+    faults: report.faults.map((f) => ({ id: f.id, node: f.node, penalty: roundTo(f.penalty, 2) })),
     mood: { start: scenario.startMood, end: state.mood, trace },
     turns: state.turns.map((t, i) => ({
       node: t.node,

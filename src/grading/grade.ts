@@ -1,5 +1,5 @@
 import type { Turn } from '../engine/engine.js';
-import type { Method, Outcome, Personality } from '../model/schema.js';
+import type { Method, Outcome, Personality, Step } from '../model/schema.js';
 import type { CompiledScenario } from '../scenario/compile.js';
 import { faultCost } from '../scenario/compile.js';
 import type { GradingContext } from './context.js';
@@ -24,6 +24,18 @@ export interface FaultReport {
 }
 
 export type Grade = 'A' | 'B' | 'C' | 'D' | 'F';
+
+/** Whether a step of a graded method was performed in its place. */
+export type StepState = 'in-order' | 'out-of-order' | 'missing';
+
+/**
+ * Where one step stands in a method's verdict. What always holds: a step is in order only when
+ * performed and not out of order; a step not performed, or with no verdict at all, is missing.
+ */
+export function stepState(verdict: Pick<MethodReport, 'performed' | 'missing' | 'outOfOrder'> | undefined, step: string): StepState {
+  if (!verdict || verdict.missing.includes(step) || !verdict.performed.includes(step)) return 'missing';
+  return verdict.outOfOrder.includes(step) ? 'out-of-order' : 'in-order';
+}
 
 export interface Report {
   readonly outcome: Outcome;
@@ -77,8 +89,8 @@ export function methodScore(method: Method, personality: Personality, outOfOrder
 }
 
 /** A method's steps in order, each with its weight for this customer. */
-export function weightedSteps(method: Method, personality: Personality): { id: string; weight: number }[] {
-  return method.steps.map((s) => ({ id: s.id, weight: stepWeight(personality, s.id) }));
+export function weightedSteps(method: Method, personality: Personality): (Step & { weight: number })[] {
+  return method.steps.map((s) => ({ ...s, weight: stepWeight(personality, s.id) }));
 }
 
 /**

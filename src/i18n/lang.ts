@@ -12,7 +12,15 @@ export function langFromEnv(env: Readonly<Record<string, string | undefined>>): 
 /** A message table in both languages with the same keys. */
 export type Messages<K extends string> = Readonly<Record<Lang, Readonly<Record<K, string>>>>;
 
-/** Fills `{name}` placeholders. */
+/**
+ * Fills `{name}` placeholders with their values, and `{name:one|other}` with the word a count
+ * takes: `one` when the value is 1, else `other` (`{n} {n:session|sessions}`). A placeholder
+ * without a value is left as it is.
+ */
 export function format(template: string, values: Readonly<Record<string, string | number>> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in values ? String(values[k]) : m));
+  return template.replace(/\{(\w+)(?::([^{}|]*)\|([^{}]*))?\}/g, (m, k: string, one: string | undefined, other: string | undefined) => {
+    if (!(k in values)) return m;
+    if (one === undefined || other === undefined) return String(values[k]);
+    return values[k] === 1 ? one : other;
+  });
 }

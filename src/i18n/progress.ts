@@ -4,18 +4,19 @@ type Key =
   | 'practice'
   | 'exam'
   | 'scripted'
-  | 'completed'
   | 'abandoned'
   | 'historyEmpty'
   | 'historyTitle'
+  | 'historyLimit'
   | 'colId'
   | 'colWhen'
   | 'colScenario'
   | 'colMode'
   | 'colResult'
   | 'turnCount'
-  | 'turnCountOne'
   | 'noSuchSession'
+  | 'reviewBadId'
+  | 'reviewOtherTrainee'
   | 'reviewTitle'
   | 'reviewReply'
   | 'reviewUnfinished'
@@ -32,7 +33,6 @@ type Key =
   | 'played'
   | 'methodsTitle'
   | 'methodSessions'
-  | 'methodSessionsOne'
   | 'faultsTitle'
   | 'noFaults'
   | 'faultTimes'
@@ -48,6 +48,14 @@ type Key =
   | 'nextNothing'
   | 'exported'
   | 'exportedCsv'
+  | 'exportIsDatabase'
+  | 'exportUnwritable'
+  | 'reportNoSuchFile'
+  | 'reportFolder'
+  | 'reportTooLarge'
+  | 'reportUnreadable'
+  | 'reportNotJson'
+  | 'reportNotExport'
   | 'reportTitle'
   | 'reportTrainee'
   | 'reportSessions'
@@ -63,18 +71,19 @@ export const progressMessages: Messages<Key> = {
     practice: '练习',
     exam: '考试',
     scripted: '脚本',
-    completed: '完成',
     abandoned: '未完成',
     historyEmpty: '{trainee} 还没有练习记录：用 kefu play 开始第一次练习。',
     historyTitle: '{trainee} 的练习记录',
+    historyLimit: '--limit 要一个整数，不是“{limit}”',
     colId: '编号',
     colWhen: '时间',
     colScenario: '情景',
     colMode: '模式',
     colResult: '结果',
     turnCount: '{n} 轮',
-    turnCountOne: '1 轮',
     noSuchSession: '没有编号为 {id} 的练习；kefu history 列出全部编号',
+    reviewBadId: '练习编号是 kefu history 列出的数字，不是“{given}”',
+    reviewOtherTrainee: '练习 #{id} 是 {owner} 的，不是 {trainee} 的；kefu history --trainee {trainee} 列出 {trainee} 的练习',
     reviewTitle: '练习 #{id}：{title}',
     reviewReply: '你的回答：{n}. {reply}',
     reviewUnfinished: '没有练完：第 {n} 轮后中止',
@@ -91,7 +100,6 @@ export const progressMessages: Messages<Key> = {
     played: '次数',
     methodsTitle: '按顺序做到每一步的比例',
     methodSessions: '{n} 次',
-    methodSessionsOne: '1 次',
     faultsTitle: '最常见的失误',
     noFaults: '没有失误',
     faultTimes: '{n} 次',
@@ -107,6 +115,14 @@ export const progressMessages: Messages<Key> = {
     nextNothing: '还没有完成的练习，也没有自带的情景可推荐',
     exported: '已导出 {sessions} 次练习、{answers} 道答题到 {file}',
     exportedCsv: '已导出 {sessions} 次练习到 {file}',
+    exportIsDatabase: '--out {file} 就是 kefu 的数据库：请把导出写到别的文件',
+    exportUnwritable: '无法写入 {file}：{detail}',
+    reportNoSuchFile: '没有这个文件：{file}',
+    reportFolder: '{file} 是文件夹：请给出导出文件本身',
+    reportTooLarge: '{file}：超过 {mib} MiB，不是 kefu 导出的文件',
+    reportUnreadable: '无法读取 {file}：{detail}',
+    reportNotJson: '{file}：不是有效的 JSON（{detail}）；请给出 kefu export 写出的文件',
+    reportNotExport: '{file}：{problem}；请给出 kefu export 写出的文件',
     reportTitle: '{trainees} 位学员 · {sessions} 次练习',
     reportTrainee: '学员',
     reportSessions: '练习',
@@ -120,18 +136,19 @@ export const progressMessages: Messages<Key> = {
     practice: 'practice',
     exam: 'exam',
     scripted: 'scripted',
-    completed: 'completed',
     abandoned: 'not finished',
     historyEmpty: 'No sessions recorded for {trainee} yet: play one with kefu play.',
     historyTitle: 'Sessions of {trainee}',
+    historyLimit: "--limit takes a whole number, not '{limit}'",
     colId: 'id',
     colWhen: 'when',
     colScenario: 'scenario',
     colMode: 'mode',
     colResult: 'result',
-    turnCount: '{n} turns',
-    turnCountOne: '1 turn',
+    turnCount: '{n} {n:turn|turns}',
     noSuchSession: 'there is no session {id}; kefu history lists them',
+    reviewBadId: "a session id is a number as kefu history shows it, not '{given}'",
+    reviewOtherTrainee: "session #{id} is {owner}'s, not {trainee}'s; kefu history --trainee {trainee} lists {trainee}'s sessions",
     reviewTitle: 'Session #{id}: {title}',
     reviewReply: 'your reply: {n}. {reply}',
     reviewUnfinished: 'Not finished: stopped after turn {n}',
@@ -141,30 +158,37 @@ export const progressMessages: Messages<Key> = {
     reviewMissing: 'warning: the scenario file {file} is no longer there; the transcript shows the session as it was played.',
     progressTitle: 'Progress of {trainee}',
     progressEmpty: 'No sessions recorded for {trainee} yet.',
-    sessionsLine: '{total} sessions ({completed} completed, {abandoned} not finished) · {scenarios} scenarios tried',
+    sessionsLine: '{total} {total:session|sessions} ({completed} completed, {abandoned} not finished) · {scenarios} {scenarios:scenario|scenarios} tried',
     scenariosTitle: 'Scenarios',
     best: 'best',
     last: 'last',
     played: 'played',
     methodsTitle: 'Steps performed in order',
-    methodSessions: '{n} sessions',
-    methodSessionsOne: '1 session',
+    methodSessions: '{n} {n:session|sessions}',
     faultsTitle: 'Most frequent faults',
     noFaults: 'no faults',
     faultTimes: '{n}×',
     trendTitle: 'Score trend',
     trendNone: 'no completed session yet',
-    quizDue: 'Quiz review: {due} questions due · kefu quiz --due',
+    quizDue: 'Quiz review: {due} {due:question|questions} due · kefu quiz --due',
     quizNextDue: 'Quiz review: nothing due; the next question is due {when}',
     quizNothing: 'Quiz review: no question answered yet · kefu quiz',
     weakest: 'Weakest step: {step} ({share} in order) · hardest customers: {personality} (average {average})',
-    nextPractise: 'Next: practise {id} ({title}): it grades {step} with a {personality} customer',
+    nextPractise: 'Next: practise {id} ({title}): it grades {step}, with a customer of the {personality} type',
     nextNoScenario: 'Next: work on {step}; no bundled scenario grades it',
     nextFirst: 'No completed session yet: start with {id} ({title}), the easiest',
     nextNothing: 'No completed session yet, and no bundled scenario to suggest',
-    exported: 'Exported {sessions} sessions and {answers} quiz answers to {file}',
-    exportedCsv: 'Exported {sessions} sessions to {file}',
-    reportTitle: '{trainees} trainees · {sessions} sessions',
+    exported: 'Exported {sessions} {sessions:session|sessions} and {answers} quiz {answers:answer|answers} to {file}',
+    exportedCsv: 'Exported {sessions} {sessions:session|sessions} to {file}',
+    exportIsDatabase: "--out {file} is kefu's database itself: write the export somewhere else",
+    exportUnwritable: 'cannot write {file}: {detail}',
+    reportNoSuchFile: 'no such file: {file}',
+    reportFolder: '{file} is a folder: give the export files themselves',
+    reportTooLarge: '{file}: larger than {mib} MiB, not a kefu export',
+    reportUnreadable: 'cannot read {file}: {detail}',
+    reportNotJson: '{file}: not valid JSON ({detail}); give the file kefu export wrote',
+    reportNotExport: '{file}: {problem}; give the file kefu export wrote',
+    reportTitle: '{trainees} {trainees:trainee|trainees} · {sessions} {sessions:session|sessions}',
     reportTrainee: 'trainee',
     reportSessions: 'sessions',
     reportAverage: 'average',

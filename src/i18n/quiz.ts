@@ -54,7 +54,8 @@ type Key =
   | 'dueTitle'
   | 'dueNone'
   | 'dueNext'
-  | 'dueNever';
+  | 'dueNever'
+  | 'dueSkipped';
 
 export const quizMessages: Messages<Key> = {
   zh: {
@@ -112,12 +113,13 @@ export const quizMessages: Messages<Key> = {
     dueNone: '现在没有到期要复习的题。',
     dueNext: '下一题 {when} 到期。',
     dueNever: '还没有答过这里的题：先做一次测验（kefu quiz），答过的题会按时回来复习。',
+    dueSkipped: '跳过 {n} 道到期的题，自带题库和自动出题里都找不到：{ids}。记录保留；来自其他测验文件的题，用 kefu quiz <文件> --due 复习。',
   },
   en: {
     pickQuiz: 'Pick a quiz',
     generatedTitle: 'Generated: service methods, customer types and scenario replies',
     allTitle: 'Everything (question banks + generated)',
-    questionCount: '{n} questions',
+    questionCount: '{n} {n:question|questions}',
     practice: 'practice mode',
     exam: 'exam mode',
     progress: 'Question {n} of {total}',
@@ -168,5 +170,6 @@ export const quizMessages: Messages<Key> = {
     dueNone: 'Nothing is due for review now.',
     dueNext: 'The next question is due {when}.',
     dueNever: 'No question here answered yet: take a quiz first (kefu quiz); answered questions come back when they are due.',
+    dueSkipped: "Skipped {n} due {n:question|questions} found in neither the bundled quizzes nor the generated questions: {ids}. {n:Its record is|Their records are} kept; a quiz file's own questions come back with kefu quiz <file> --due.",
   },
 };

@@ -1,8 +1,11 @@
 import type { Messages } from './lang.js';
 
-type Key = 'corrupt' | 'foreign' | 'newer' | 'unreadable' | 'unwritable' | 'busy' | 'failed' | 'noSave';
+type Key = 'corrupt' | 'foreign' | 'newer' | 'unreadable' | 'unwritable' | 'busy' | 'failed' | 'noSave' | 'traineeEmpty' | 'traineeInvalid';
 
-/** What the user is told when the database cannot be used: the file, what happened, what to do. */
+/**
+ * What the user is told when the database cannot be used: the file, what happened, what to do;
+ * and when the name of whose history it is cannot be.
+ */
 export const storeMessages: Messages<Key> = {
   zh: {
     corrupt: '{path} 不是 kefu 能读取的数据库（{detail}）。kefu 没有改动它：把它移到别处（比如改名为 kefu.db.bad），kefu 会新建一个。',
@@ -13,6 +16,8 @@ export const storeMessages: Messages<Key> = {
     busy: '{path} 被另一个进程锁住超过 {seconds} 秒：等它结束后再试。',
     failed: '{path}：{detail}',
     noSave: '也可以加 --no-save，不保存记录。',
+    traineeEmpty: '--trainee 要一个名字，例如 --trainee wangfang',
+    traineeInvalid: '学员名字最多 100 个字符，不能含控制字符',
   },
   en: {
     corrupt: '{path} is not a database kefu can read ({detail}). kefu has left it as it is: move it aside (rename it to kefu.db.bad, say) and kefu will start a new one.',
@@ -23,5 +28,7 @@ export const storeMessages: Messages<Key> = {
     busy: '{path} stayed locked by another process for {seconds} s: try again when it has finished.',
     failed: '{path}: {detail}',
     noSave: 'Or run without saving: --no-save.',
+    traineeEmpty: '--trainee takes a name, e.g. --trainee wangfang',
+    traineeInvalid: 'a trainee name is at most 100 characters with no control characters',
   },
 };

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { OUTCOMES } from '../model/schema.js';
 import type { AnswerRecord, SessionRecord } from './records.js';
-import { SESSION_MODES } from './records.js';
+import { byStart, SESSION_MODES } from './records.js';
 
 /** What a JSON export says it is, so `kefu report` knows what it reads. */
 export const EXPORT_FORMAT = 'kefu-export';
@@ -21,9 +21,9 @@ export interface ExportDocument {
 
 /** The export of some sessions and answers, oldest first whatever order they come in. */
 export function exportDocument(sessions: readonly SessionRecord[], answers: readonly AnswerRecord[], exportedAt: string): ExportDocument {
-  const byStart = [...sessions].sort((a, b) => (a.startedAt < b.startedAt ? -1 : a.startedAt > b.startedAt ? 1 : a.id - b.id));
-  const byTime = [...answers].sort((a, b) => (a.answeredAt < b.answeredAt ? -1 : a.answeredAt > b.answeredAt ? 1 : 0));
-  return { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt, sessions: byStart, answers: byTime };
+  const oldestSessions = [...sessions].sort(byStart);
+  const oldestAnswers = [...answers].sort((a, b) => (a.answeredAt < b.answeredAt ? -1 : a.answeredAt > b.answeredAt ? 1 : 0));
+  return { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt, sessions: oldestSessions, answers: oldestAnswers };
 }
 
 const named = z.object({ id: z.string(), name: z.string(), name_en: z.string() });
@@ -71,11 +71,11 @@ const exportSchema = z.object({
 
 /**
  * Reads a parsed JSON export back. What always holds: a document {@link exportDocument} made
- * reads back equal; anything else is refused with the first problem and where it is
- * (`sessions[3].turns[0].mood: …`), never half read.
+ * reads back equal; anything else, `null` and non-objects included, is refused with the first
+ * problem and where it is (`sessions[3].turns[0].mood: …`), never half read. It never throws.
  */
 export function parseExport(value: unknown): { readonly ok: true; readonly document: ExportDocument } | { readonly ok: false; readonly problem: string } {
-  if (typeof value === 'object' && value !== null && (value as { format?: unknown }).format !== EXPORT_FORMAT) {
+  if (typeof value !== 'object' || value === null || (value as { format?: unknown }).format !== EXPORT_FORMAT) {
     return { ok: false, problem: `not a kefu export (no "format": "${EXPORT_FORMAT}")` };
   }
   const version = (value as { version?: unknown }).version;

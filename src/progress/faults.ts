@@ -1,4 +1,5 @@
 import type { Named } from './records.js';
+import { byStart } from './records.js';
 import type { SessionSummary } from './summary.js';
 
 export interface FaultCount extends Named {
@@ -13,7 +14,7 @@ export interface FaultCount extends Named {
  * ones too: a fault is recorded the moment it is made. Names are the latest session's.
  */
 export function faultCounts(sessions: readonly SessionSummary[]): FaultCount[] {
-  const latestFirst = [...sessions].sort((a, b) => (a.startedAt < b.startedAt ? 1 : a.startedAt > b.startedAt ? -1 : b.id - a.id));
+  const latestFirst = [...sessions].sort((a, b) => byStart(b, a));
   const counts = new Map<string, { fault: Named; count: number; sessions: number }>();
   for (const s of latestFirst) {
     const seen = new Set<string>();

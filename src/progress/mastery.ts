@@ -1,4 +1,6 @@
+import { roundTo } from '../model/round.js';
 import type { Named } from './records.js';
+import { byStart } from './records.js';
 import type { SessionSummary } from './summary.js';
 
 export interface StepMastery extends Named {
@@ -17,8 +19,6 @@ export interface MethodMastery extends Named {
   readonly steps: readonly StepMastery[];
 }
 
-const round4 = (x: number): number => Math.round(x * 10000) / 10000;
-
 /**
  * Per graded method, the share of completed sessions in which each step was performed in its
  * place. Methods by id; steps in the method's order as of the latest session that graded it
@@ -27,7 +27,7 @@ const round4 = (x: number): number => Math.round(x * 10000) / 10000;
  * are not counted, since a step not reached is not a step missed.
  */
 export function stepMastery(sessions: readonly SessionSummary[]): MethodMastery[] {
-  const latestFirst = [...sessions].filter((s) => s.status === 'completed').sort((a, b) => (a.startedAt < b.startedAt ? 1 : a.startedAt > b.startedAt ? -1 : b.id - a.id));
+  const latestFirst = [...sessions].filter((s) => s.status === 'completed').sort((a, b) => byStart(b, a));
   const methods = new Map<string, { method: Named; steps: Named[]; sessions: number; inOrder: Map<string, number>; graded: Map<string, number> }>();
   for (const s of latestFirst) {
     for (const m of s.methods) {
@@ -51,7 +51,7 @@ export function stepMastery(sessions: readonly SessionSummary[]): MethodMastery[
       steps: e.steps.map((step) => {
         const graded = e.graded.get(step.id) ?? 0;
         const inOrder = e.inOrder.get(step.id) ?? 0;
-        return { ...step, inOrder, sessions: graded, share: graded === 0 ? 0 : round4(inOrder / graded) };
+        return { ...step, inOrder, sessions: graded, share: graded === 0 ? 0 : roundTo(inOrder / graded, 4) };
       }),
     }));
 }

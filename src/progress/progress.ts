@@ -1,8 +1,10 @@
+import { dueCards } from '../quiz/due.js';
 import type { FaultCount } from './faults.js';
 import { faultCounts } from './faults.js';
 import type { MethodMastery } from './mastery.js';
 import { stepMastery } from './mastery.js';
 import type { CardRecord } from './records.js';
+import { byStart } from './records.js';
 import type { Candidate, Recommendation } from './recommend.js';
 import { recommend } from './recommend.js';
 import type { SessionSummary } from './summary.js';
@@ -23,9 +25,9 @@ export interface ScenarioProgress {
 }
 
 export interface QuizProgress {
-  /** Questions answered at least once. */
+  /** Questions answered at least once: one card each. */
   readonly answered: number;
-  /** Questions due for review now. */
+  /** Questions due for review now: what `kefu quiz --due` asks, or names as no longer found. */
   readonly due: number;
   /** When the next question not yet due falls due, ISO 8601. */
   readonly nextDue?: string;
@@ -46,18 +48,15 @@ export interface Progress {
 }
 
 /**
- * The review figures: cards whose question still exists, due when their time is not after
- * `now`. Cards of questions since removed are left out, not counted.
+ * The review figures from the stored cards alone: due as {@link dueCards} has it, which is what
+ * `kefu quiz --due` asks, and when the first card not yet due falls due. No question is looked
+ * up: a card whose question is gone still counts, and `kefu quiz --due` says it skips it.
  */
-export function quizProgress(cards: readonly CardRecord[], known: ReadonlySet<string>, now: Date): QuizProgress {
-  const live = cards.filter((c) => known.has(c.question));
-  const t = now.getTime();
-  const due = live.filter((c) => Date.parse(c.due) <= t).length;
-  const later = live.map((c) => c.due).filter((d) => Date.parse(d) > t).sort();
-  return { answered: live.length, due, ...(later[0] ? { nextDue: later[0] } : {}) };
+export function quizProgress(cards: readonly CardRecord[], now: Date): QuizProgress {
+  const due = dueCards(cards, now);
+  const later = cards.filter((c) => !due.includes(c)).map((c) => c.due).sort();
+  return { answered: cards.length, due: due.length, ...(later[0] ? { nextDue: later[0] } : {}) };
 }
-
-const byStart = (a: SessionSummary, b: SessionSummary): number => (a.startedAt < b.startedAt ? -1 : a.startedAt > b.startedAt ? 1 : a.id - b.id);
 
 /** Scenarios tried, most recently played first, with best and last score over completed sessions. */
 export function scenarioProgress(sessions: readonly SessionSummary[]): ScenarioProgress[] {

@@ -1,3 +1,4 @@
+import { roundTo } from '../model/round.js';
 import type { RankedStep } from './mastery.js';
 import { stepMastery, stepsWeakestFirst } from './mastery.js';
 import type { Named } from './records.js';
@@ -33,8 +34,6 @@ export type Recommendation =
       readonly scenario?: Candidate;
     };
 
-const round1 = (x: number): number => Math.round(x * 10) / 10;
-
 /** Completed sessions' mean score per personality, the worst first (then by id). */
 export function personalityScores(sessions: readonly SessionSummary[]): PersonalityScore[] {
   const by = new Map<string, { personality: Named; total: number; n: number }>();
@@ -46,7 +45,7 @@ export function personalityScores(sessions: readonly SessionSummary[]): Personal
     by.set(s.personality.id, e);
   }
   return [...by.values()]
-    .map((e) => ({ personality: e.personality, average: round1(e.total / e.n), sessions: e.n }))
+    .map((e) => ({ personality: e.personality, average: roundTo(e.total / e.n, 1), sessions: e.n }))
     .sort((a, b) => a.average - b.average || a.personality.id.localeCompare(b.personality.id));
 }
 

@@ -66,6 +66,15 @@ export interface SessionEnding {
   readonly methods: readonly MethodOutcome[];
 }
 
+/**
+ * Sessions oldest first: by start time (ISO 8601 in UTC, which sorts as text), then by id, so
+ * sessions started in the same millisecond keep the order they were recorded in. Latest first
+ * is `(a, b) => byStart(b, a)`.
+ */
+export function byStart(a: { readonly startedAt: string; readonly id: number }, b: { readonly startedAt: string; readonly id: number }): number {
+  return a.startedAt < b.startedAt ? -1 : a.startedAt > b.startedAt ? 1 : a.id - b.id;
+}
+
 /** Everything known about a session when it starts. */
 export interface SessionStart {
   readonly trainee: string;

@@ -1,3 +1,4 @@
+import { roundTo } from '../model/round.js';
 import type { FaultCount } from './faults.js';
 import { faultCounts } from './faults.js';
 import type { MethodMastery } from './mastery.js';
@@ -51,7 +52,7 @@ export function teamReport(sessions: readonly SessionSummary[]): TeamReport {
         trainee,
         sessions: list.length,
         completed: scores.length,
-        ...(scores.length > 0 ? { averageScore: Math.round((scores.reduce((a, b) => a + b, 0) / scores.length) * 10) / 10 } : {}),
+        ...(scores.length > 0 ? { averageScore: roundTo(scores.reduce((a, b) => a + b, 0) / scores.length, 1) } : {}),
         methods: stepMastery(list),
         faults: faultCounts(list),
       };

@@ -1,6 +1,8 @@
 import { decodeCsv, encodeCsv } from './csv.js';
 import type { MethodSnapshot, Named, SessionRecord } from './records.js';
-import type { SessionSummary, StepState } from './summary.js';
+import { byStart } from './records.js';
+import type { StepState } from '../grading/grade.js';
+import type { SessionSummary } from './summary.js';
 import { summarise } from './summary.js';
 
 /** The columns of `kefu export --format csv`, one row per session. */
@@ -15,7 +17,7 @@ const STATES: readonly StepState[] = ['in-order', 'out-of-order', 'missing'];
  */
 export function sessionsCsv(sessions: readonly SessionRecord[]): string {
   const rows = [...sessions]
-    .sort((a, b) => (a.startedAt < b.startedAt ? -1 : a.startedAt > b.startedAt ? 1 : a.id - b.id))
+    .sort(byStart)
     .map((s) => {
       const summary = summarise(s);
       return [

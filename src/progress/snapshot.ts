@@ -1,6 +1,7 @@
 import type { Turn } from '../engine/engine.js';
 import type { SessionResult } from '../engine/result.js';
-import { faultReports, stepWeight } from '../grading/grade.js';
+import { faultReports, weightedSteps } from '../grading/grade.js';
+import { roundTo } from '../model/round.js';
 import type { CompiledScenario } from '../scenario/compile.js';
 import type { MethodSnapshot, Named, SessionEnding, TurnRecord } from './records.js';
 
@@ -16,7 +17,7 @@ export function scenarioSnapshot(scenario: CompiledScenario): { personality: Nam
       id: m.id,
       name: m.name,
       name_en: m.name_en,
-      steps: m.steps.map((s) => ({ id: s.id, name: s.name, name_en: s.name_en, weight: stepWeight(p, s.id) })),
+      steps: weightedSteps(m, p).map(({ id, name, name_en, weight }) => ({ id, name, name_en, weight })),
     })),
   };
 }
@@ -36,7 +37,7 @@ export function turnRecord(scenario: CompiledScenario, turns: readonly Turn[], s
     .filter((f) => f.turn === seq)
     .map((f) => {
       const fault = scenario.faults.get(f.id);
-      return { id: f.id, name: fault?.name ?? f.id, name_en: fault?.name_en ?? f.id, penalty: Math.round(f.penalty * 100) / 100 };
+      return { id: f.id, name: fault?.name ?? f.id, name_en: fault?.name_en ?? f.id, penalty: roundTo(f.penalty, 2) };
     });
   return {
     seq,

@@ -1,7 +1,6 @@
+import type { StepState } from '../grading/grade.js';
+import { stepState } from '../grading/grade.js';
 import type { Named, SessionRecord, SessionStatus } from './records.js';
-
-/** Whether a step of a graded method was performed in its place. */
-export type StepState = 'in-order' | 'out-of-order' | 'missing';
 
 /**
  * A session reduced to what progress and reports count: the same whether it comes from the
@@ -30,11 +29,7 @@ export function summarise(session: SessionRecord): SessionSummary {
   const methods = result
     ? session.methods.map((method) => {
         const verdict = result.methods.find((m) => m.id === method.id);
-        const steps = method.steps.map((step) => {
-          const state: StepState =
-            !verdict || verdict.missing.includes(step.id) || !verdict.performed.includes(step.id) ? 'missing' : verdict.outOfOrder.includes(step.id) ? 'out-of-order' : 'in-order';
-          return { ...step, state };
-        });
+        const steps = method.steps.map((step) => ({ ...step, state: stepState(verdict, step.id) }));
         return { method: { id: method.id, name: method.name, name_en: method.name_en }, steps };
       })
     : [];

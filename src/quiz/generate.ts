@@ -100,7 +100,13 @@ function personalityQuestions(library: Library, { random, lang }: GenerationOpti
   return out;
 }
 
-/** A choice question: the right entries and distractors shuffled together; single when one is right. */
+/**
+ * A choice question: the right entries and distractors shuffled together; single when one is
+ * right. Whether there is a question depends on the entries alone, never on the draw: two
+ * options that read the same could not be told apart, so a distractor reading like a right
+ * entry or like an earlier distractor is left out of the pool before any is drawn, and right
+ * entries that read alike give no question.
+ */
 function choiceQuestion<T>(
   id: string,
   prompts: { single: string; multiple: string },
@@ -111,16 +117,18 @@ function choiceQuestion<T>(
   tags: string[],
   random: () => number,
 ): Question | undefined {
+  const seen = new Set(right.map(label));
+  if (seen.size !== right.length) return undefined;
+  const candidates = pool.filter((p) => {
+    if (right.includes(p) || seen.has(label(p))) return false;
+    seen.add(label(p));
+    return true;
+  });
+  if (candidates.length === 0) return undefined;
   const wanted = Math.max(MIN_DISTRACTORS, OPTIONS_PER_QUESTION - right.length);
-  const distractors = shuffled(
-    pool.filter((p) => !right.includes(p)),
-    random,
-  ).slice(0, wanted);
-  if (distractors.length === 0) return undefined;
+  const distractors = shuffled(candidates, random).slice(0, wanted);
   const options = shuffled([...right, ...distractors], random);
   const labels = options.map(label);
-  // Two options that read the same could not be told apart.
-  if (new Set(labels).size !== labels.length) return undefined;
   const numbers = right.map((r) => options.indexOf(r) + 1).sort((a, b) => a - b);
   return right.length === 1
     ? { id, type: 'single', prompt: prompts.single, options: labels, answer: numbers[0]!, explain, tags }
@@ -182,7 +190,9 @@ function replyQuestions(scenario: CompiledScenario, node: CompiledNode, choice: 
  * other faults as distractors. What always holds: ids are derived from the source
  * (`gen:order:<method>`, `gen:personality:<id>`, `gen:match:personality-strategy`,
  * `gen:step:<scenario>:<node>:<reply>`, `gen:fault:<scenario>:<node>:<reply>`) and unique;
- * every question's own answer is right; the same input and seed give the same questions.
+ * every question's own answer is right; the same input and seed give the same questions, and
+ * any seed gives the same ids: the seed arranges options, it never decides whether a question
+ * exists.
  */
 export function generateQuestions(input: GenerationInput, options: GenerationOptions): PlayableQuestion[] {
   const questions: Question[] = [...methodQuestions(input.library, options.lang), ...personalityQuestions(input.library, options)];

@@ -1,3 +1,4 @@
+import { roundTo } from '../model/round.js';
 import { formatResponse } from './answer.js';
 import type { Grade, Response } from './grade.js';
 import { expectedResponse } from './grade.js';
@@ -67,7 +68,7 @@ export function quizResult(quiz: string, answered: readonly AnsweredQuestion[]):
       id: a.asked.question.id,
       type: a.asked.question.type,
       correct: a.grade.correct,
-      credit: Math.round(a.grade.credit * 10000) / 10000,
+      credit: roundTo(a.grade.credit, 4),
       given: formatResponse(a.response),
       expected: formatResponse(expectedResponse(a.asked.question)),
     })),

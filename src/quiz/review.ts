@@ -57,11 +57,3 @@ export function reviewCard(previous: CardRecord | undefined, trainee: string, qu
   const card = previous ? toCard(previous) : createEmptyCard(now);
   return toRecord(trainee, question, scheduler.next(card, now, ratingFor(credit)).card);
 }
-
-/** The cards due at `now` (due time not after it), the most recently due first, then by question id. */
-export function dueCards(cards: readonly CardRecord[], now: Date): CardRecord[] {
-  const t = now.getTime();
-  return cards
-    .filter((c) => Date.parse(c.due) <= t)
-    .sort((a, b) => Date.parse(b.due) - Date.parse(a.due) || a.question.localeCompare(b.question));
-}

@@ -1,4 +1,5 @@
 import type { ChalkInstance } from 'chalk';
+import { PASS_MARK } from '../grading/grade.js';
 import type { Lang } from '../i18n/lang.js';
 import { format } from '../i18n/lang.js';
 import { playMessages } from '../i18n/play.js';
@@ -16,10 +17,10 @@ export function modeName(mode: SessionMode, lang: Lang): string {
 export function sessionResultText(c: ChalkInstance, s: SessionRecord, lang: Lang): string {
   const m = progressMessages[lang];
   if (s.result) {
-    const color = s.result.score >= 60 ? c.green : c.red;
+    const color = s.result.score >= PASS_MARK ? c.green : c.red;
     return `${color(`${s.result.score} ${s.result.grade}`)}  ${playMessages[lang][s.result.outcome]}`;
   }
-  return c.yellow(`${m.abandoned} · ${s.turns.length === 1 ? m.turnCountOne : format(m.turnCount, { n: s.turns.length })}`);
+  return c.yellow(`${m.abandoned} · ${format(m.turnCount, { n: s.turns.length })}`);
 }
 
 /** The sessions, latest first, one line each: id, when, scenario, mode, result. */

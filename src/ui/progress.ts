@@ -3,18 +3,15 @@ import type { Lang } from '../i18n/lang.js';
 import { format } from '../i18n/lang.js';
 import { progressMessages } from '../i18n/progress.js';
 import type { Progress, QuizProgress } from '../progress/progress.js';
-import type { Named } from '../progress/records.js';
 import type { Recommendation } from '../progress/recommend.js';
 import { scoreBar } from './quiz.js';
 import { sparkline } from './render.js';
 import { table } from './table.js';
-import { safeText } from './text.js';
+import { nameIn, safeText } from './text.js';
 import { localTime } from './time.js';
 
 /** Faults listed on the progress screen. */
 export const FAULTS_SHOWN = 5;
-
-export const nameIn = (n: Named, lang: Lang): string => safeText(lang === 'zh' ? n.name : n.name_en);
 
 const percent = (share: number): string => `${Math.round(share * 100)}%`;
 
@@ -65,7 +62,7 @@ export function renderProgress(c: ChalkInstance, p: Progress, lang: Lang): strin
   if (p.methods.length > 0) {
     lines.push('', c.bold(m.methodsTitle));
     for (const method of p.methods) {
-      lines.push(`  ${nameIn(method, lang)}  ${c.dim(method.sessions === 1 ? m.methodSessionsOne : format(m.methodSessions, { n: method.sessions }))}`);
+      lines.push(`  ${nameIn(method, lang)}  ${c.dim(format(m.methodSessions, { n: method.sessions }))}`);
       const rows = method.steps.map((s) => [nameIn(s, lang), `${scoreBar(c, s.share * 100)} ${percent(s.share).padStart(4)}`]);
       lines.push(...table(rows, { indent: '    ' }));
     }

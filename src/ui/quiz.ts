@@ -68,10 +68,15 @@ export function renderVerdict(c: ChalkInstance, question: Question, response: Re
   return lines.map((l) => `  ${l.replace(/\n/g, '\n  ')}`).join('\n');
 }
 
-/** A ten-cell bar for a score of 0–100. */
+/** The colour of a score or share of 0–100: green from 80, yellow from 60, red below. */
+export function scoreColor(c: ChalkInstance, score: number): ChalkInstance {
+  return score >= 80 ? c.green : score >= 60 ? c.yellow : c.red;
+}
+
+/** A ten-cell bar for a score of 0–100, coloured by {@link scoreColor}. */
 export function scoreBar(c: ChalkInstance, score: number): string {
   const filled = Math.round(Math.min(100, Math.max(0, score)) / 10);
-  const color = score >= 80 ? c.green : score >= 60 ? c.yellow : c.red;
+  const color = scoreColor(c, score);
   return `${color('█'.repeat(filled))}${c.dim('░'.repeat(10 - filled))}`;
 }
 
@@ -86,8 +91,7 @@ export function renderQuizEnd(c: ChalkInstance, title: string, result: QuizResul
   const m = quizMessages[lang];
   const lines: string[] = [];
   lines.push(c.bold(format(m.endTitle, { title: safeText(title) })));
-  const color = result.score >= 80 ? c.green : result.score >= 60 ? c.yellow : c.red;
-  lines.push(`${m.score}${m.colon}${color.bold(String(result.score))}  ${scoreBar(c, result.score)}  ${c.dim(format(m.correctCount, { correct: result.correct, total: result.total }))}`);
+  lines.push(`${m.score}${m.colon}${scoreColor(c, result.score).bold(String(result.score))}  ${scoreBar(c, result.score)}  ${c.dim(format(m.correctCount, { correct: result.correct, total: result.total }))}`);
   const tags = Object.entries(result.tags);
   if (tags.length > 0) {
     lines.push('');

@@ -1,14 +1,15 @@
 import type { ChalkInstance } from 'chalk';
 import type { Turn } from '../engine/engine.js';
-import type { FaultReport, Report } from '../grading/grade.js';
-import { stepValue, weightedSteps } from '../grading/grade.js';
+import type { FaultReport, MethodReport, Report } from '../grading/grade.js';
+import { stepState, stepValue, weightedSteps } from '../grading/grade.js';
 import type { Lang } from '../i18n/lang.js';
 import { format } from '../i18n/lang.js';
 import { playMessages } from '../i18n/play.js';
+import { roundTo } from '../model/round.js';
 import type { Outcome } from '../model/schema.js';
 import type { CompiledNode, CompiledScenario } from '../scenario/compile.js';
 import type { StepRef } from '../scenario/resolve.js';
-import { safeText } from './text.js';
+import { nameIn, safeText } from './text.js';
 
 const BLOCKS = '▁▂▃▄▅▆▇█';
 
@@ -64,7 +65,7 @@ export function signed(n: number): string {
 
 /** Points won or lost, to one decimal where a personality's weight makes them fractional. */
 export function points(n: number): string {
-  return signed(Math.round(n * 10) / 10);
+  return signed(roundTo(n, 1));
 }
 
 /** Practice-mode feedback after one reply: steps credited, faults, mood change, the trainer's note. */
@@ -87,6 +88,39 @@ export function renderTurnFeedback(
   return parts.map((p) => `  ${p}`).join('\n');
 }
 
+/** A step of a graded method, with its weight for the customer played. */
+export interface ChecklistStep {
+  readonly id: string;
+  readonly name: string;
+  readonly name_en: string;
+  readonly weight: number;
+}
+
+/**
+ * A graded method as a checklist: its name and score, then each step in the method's order,
+ * done, missing or out of order, with what each slip cost: the step's {@link stepValue} over the
+ * `methodCount` methods graded, half of it out of order. The end screen and review both show it.
+ */
+export function renderMethodChecklist(
+  c: ChalkInstance,
+  method: { readonly name: string; readonly name_en: string; readonly steps: readonly ChecklistStep[] },
+  verdict: Pick<MethodReport, 'score' | 'performed' | 'missing' | 'outOfOrder'>,
+  methodCount: number,
+  lang: Lang,
+): string[] {
+  const m = playMessages[lang];
+  const lines = [`${c.bold(nameIn(method, lang))}  ${verdict.score}`];
+  for (const step of method.steps) {
+    const name = nameIn(step, lang);
+    const value = stepValue(method.steps, step.id, methodCount);
+    const state = stepState(verdict, step.id);
+    if (state === 'missing') lines.push(`  ${c.red(format(m.methodMissing, { step: name, cost: points(-value) }))}`);
+    else if (state === 'out-of-order') lines.push(`  ${c.yellow(format(m.methodLate, { step: name, cost: points(-value / 2) }))}`);
+    else lines.push(`  ${c.green(format(m.methodDone, { step: name }))}`);
+  }
+  return lines;
+}
+
 /** The end screen: outcome, score, each method as a checklist, faults, mood trace, strategy tip. */
 export function renderEndScreen(c: ChalkInstance, scenario: CompiledScenario, report: Report, trace: readonly number[], endingNode: CompiledNode, lang: Lang): string {
   const m = playMessages[lang];
@@ -103,18 +137,7 @@ export function renderEndScreen(c: ChalkInstance, scenario: CompiledScenario, re
   for (const mr of report.methods) {
     const method = scenario.methods.find((x) => x.id === mr.id);
     if (!method) continue;
-    lines.push('');
-    lines.push(`${c.bold(lang === 'zh' ? method.name : method.name_en)}  ${mr.score}`);
-    const late = new Set(mr.outOfOrder);
-    const absent = new Set(mr.missing);
-    const weights = weightedSteps(method, scenario.personality);
-    for (const s of method.steps) {
-      const name = lang === 'zh' ? s.name : s.name_en;
-      const value = stepValue(weights, s.id, report.methods.length);
-      if (absent.has(s.id)) lines.push(`  ${c.red(format(m.methodMissing, { step: name, cost: points(-value) }))}`);
-      else if (late.has(s.id)) lines.push(`  ${c.yellow(format(m.methodLate, { step: name, cost: points(-value / 2) }))}`);
-      else lines.push(`  ${c.green(format(m.methodDone, { step: name }))}`);
-    }
+    lines.push('', ...renderMethodChecklist(c, { ...method, steps: weightedSteps(method, scenario.personality) }, mr, report.methods.length, lang));
   }
   lines.push('');
   lines.push(c.bold(m.faults));

@@ -3,14 +3,14 @@ import type { Lang } from '../i18n/lang.js';
 import { format } from '../i18n/lang.js';
 import { progressMessages } from '../i18n/progress.js';
 import type { TeamReport } from '../progress/report.js';
-import { nameIn } from './progress.js';
 import { table } from './table.js';
-import { safeText } from './text.js';
+import { scoreColor } from './quiz.js';
+import { nameIn, safeText } from './text.js';
 
-/** A share as a percentage, coloured like the score bars: green from 80 %, yellow from 60 %, red below. */
+/** A share as a percentage, coloured like the score bars. */
 function shareCell(c: ChalkInstance, share: number): string {
   const pct = Math.round(share * 100);
-  return (pct >= 80 ? c.green : pct >= 60 ? c.yellow : c.red)(`${pct}%`);
+  return scoreColor(c, pct)(`${pct}%`);
 }
 
 /** Faults per trainee shown in the table. */

@@ -1,20 +1,18 @@
 import type { ChalkInstance } from 'chalk';
-import { PASS_MARK, stepValue } from '../grading/grade.js';
+import { PASS_MARK } from '../grading/grade.js';
 import type { Lang } from '../i18n/lang.js';
 import { format } from '../i18n/lang.js';
 import { playMessages } from '../i18n/play.js';
 import { progressMessages } from '../i18n/progress.js';
-import type { Named, SessionRecord, TurnRecord } from '../progress/records.js';
+import type { SessionRecord, TurnRecord } from '../progress/records.js';
 import { modeName } from './history.js';
-import { moodMeter, outcomeName, points, signed, sparkline } from './render.js';
-import { safeText } from './text.js';
+import { moodMeter, outcomeName, points, renderMethodChecklist, signed, sparkline } from './render.js';
+import { nameIn, safeText } from './text.js';
 import { localTime } from './time.js';
-
-const nameOf = (n: Named, lang: Lang): string => safeText(lang === 'zh' ? n.name : n.name_en);
 
 function stepLabel(s: SessionRecord, move: TurnRecord['moves'][number], lang: Lang): string {
   const step = s.methods.find((m) => m.id === move.method)?.steps.find((x) => x.id === move.step);
-  return step ? nameOf(step, lang) : safeText(move.step);
+  return step ? nameIn(step, lang) : safeText(move.step);
 }
 
 /** One turn as practice mode showed it: the customer, the reply, steps, faults, mood, the trainer's note. */
@@ -22,11 +20,11 @@ function renderTurn(c: ChalkInstance, s: SessionRecord, t: TurnRecord, lang: Lan
   const p = playMessages[lang];
   const m = progressMessages[lang];
   const lines: string[] = [];
-  lines.push(`${c.bold(safeText(s.customerName))} ${c.dim(`(${nameOf(s.personality, lang)})`)}  ${moodMeter(c, t.moodBefore)}`);
+  lines.push(`${c.bold(safeText(s.customerName))} ${c.dim(`(${nameIn(s.personality, lang)})`)}  ${moodMeter(c, t.moodBefore)}`);
   lines.push(`  ${c.cyan(`“${safeText(t.customer)}”`)}`);
   lines.push(`  ${format(m.reviewReply, { n: t.choice, reply: safeText(t.reply) })}`);
   const credited = t.moves.map((mv) => c.green(format(p.credited, { step: stepLabel(s, mv, lang) })));
-  const faulted = t.faults.map((f) => c.red(`✗ ${nameOf(f, lang)} ${points(-f.penalty)}`));
+  const faulted = t.faults.map((f) => c.red(`✗ ${nameIn(f, lang)} ${points(-f.penalty)}`));
   if (credited.length || faulted.length) lines.push(`  ${[...credited, ...faulted].join('  ')}`);
   lines.push(`  ${c.dim(format(p.moodChange, { from: t.moodBefore, to: t.mood, delta: signed(t.mood - t.moodBefore) }))}`);
   if (t.feedback) lines.push(`  ${format(p.feedback, { text: safeText(t.feedback) })}`);
@@ -58,17 +56,9 @@ export function renderReview(c: ChalkInstance, s: SessionRecord, lang: Lang): st
     for (const method of s.methods) {
       const verdict = r.methods.find((x) => x.id === method.id);
       if (!verdict) continue;
-      lines.push('');
-      lines.push(`${c.bold(nameOf(method, lang))}  ${verdict.score}`);
       // Sessions recorded before weights were kept count every step once.
-      const weights = method.steps.map((step) => ({ id: step.id, weight: step.weight ?? 1 }));
-      for (const step of method.steps) {
-        const name = nameOf(step, lang);
-        const value = stepValue(weights, step.id, s.methods.length);
-        if (verdict.missing.includes(step.id) || !verdict.performed.includes(step.id)) lines.push(`  ${c.red(format(p.methodMissing, { step: name, cost: points(-value) }))}`);
-        else if (verdict.outOfOrder.includes(step.id)) lines.push(`  ${c.yellow(format(p.methodLate, { step: name, cost: points(-value / 2) }))}`);
-        else lines.push(`  ${c.green(format(p.methodDone, { step: name }))}`);
-      }
+      const steps = method.steps.map((step) => ({ ...step, weight: step.weight ?? 1 }));
+      lines.push('', ...renderMethodChecklist(c, { ...method, steps }, verdict, s.methods.length, lang));
     }
   } else {
     const stopped = s.endedAt ? format(m.reviewStopped, { when: localTime(s.endedAt) }) : m.reviewKilled;

@@ -1,4 +1,5 @@
 import stringWidth from 'string-width';
+import type { Lang } from '../i18n/lang.js';
 // C0 controls but tab and newline, DEL, C1, and the bidirectional embeddings, overrides and
 // isolates: what lets text move the cursor, retitle the window, write the clipboard or
 // disguise itself.
@@ -16,7 +17,16 @@ export function safeText(text: string): string {
   });
 }
 
-/** Pads text with spaces to a display width: a CJK character takes two columns. */
-export function padToWidth(text: string, width: number): string {
-  return text + ' '.repeat(Math.max(0, width - stringWidth(text)));
+/**
+ * Pads text with spaces to a display width, after it or (`right`) before it: a CJK character
+ * takes two columns, colour codes none.
+ */
+export function padToWidth(text: string, width: number, align: 'left' | 'right' = 'left'): string {
+  const padding = ' '.repeat(Math.max(0, width - stringWidth(text)));
+  return align === 'right' ? padding + text : text + padding;
+}
+
+/** A name in the interface's language, safe to print: `name` in Chinese, `name_en` in English. */
+export function nameIn(n: { readonly name: string; readonly name_en: string }, lang: Lang): string {
+  return safeText(lang === 'zh' ? n.name : n.name_en);
 }

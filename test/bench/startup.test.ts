@@ -4,17 +4,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BIN, fixture, ROOT, testEnv } from '../helpers/cli.js';
+import { BIN, fixture, ROOT, tempHome, testEnv } from '../helpers/cli.js';
 
 const REGISTER = fileURLToPath(new URL('./trace-register.mjs', import.meta.url));
 const HEAVY = /\/node_modules\/(yaml|zod|ora|@inquirer\/[^/]+|better-sqlite3|ts-fsrs)\//;
 const DATABASE = /\/node_modules\/(better-sqlite3|ts-fsrs)\//;
+const SCHEDULER = /\/node_modules\/ts-fsrs\//;
 
 /** The module URLs a run of the built CLI resolves. Needs `npm run build`. */
-function modulesLoaded(args: string[], trace: string): string[] {
+function modulesLoaded(args: string[], trace: string, env: Record<string, string> = {}): string[] {
   const r = spawnSync(process.execPath, ['--import', REGISTER, BIN, ...args], {
     cwd: ROOT,
-    env: { ...process.env, ...testEnv(), KEFU_TRACE_FILE: trace, NO_COLOR: '1' },
+    env: { ...process.env, ...testEnv(env), KEFU_TRACE_FILE: trace, NO_COLOR: '1' },
     encoding: 'utf8',
     timeout: 30_000,
   });
@@ -43,6 +44,20 @@ describe('start-up', () => {
     expect(unsaved.filter((u) => DATABASE.test(u))).toEqual([]);
     const saved = modulesLoaded(['play', mini, '--answers', '2,1'], join(dir, 'play.txt'));
     expect(saved.some((u) => /\/node_modules\/better-sqlite3\//.test(u))).toBe(true);
+  });
+
+  it('only a quiz that records its answers loads the scheduler: not quiz --no-save, not progress', () => {
+    const quiz = fixture('quiz/quizzes/mini.yaml');
+    const answers = ['1', '1,3', 'true', '1,2,3', '1-1,2-2,3-3', '耐心', '5'].flatMap((a) => ['--answer', a]);
+    const env = { KEFU_HOME: tempHome(), KEFU_TRAINEE: 'wang' };
+    const unsaved = modulesLoaded(['quiz', quiz, ...answers, '--no-save'], join(dir, 'quiz-no-save.txt'), env);
+    expect(unsaved.filter((u) => DATABASE.test(u))).toEqual([]);
+    const saved = modulesLoaded(['quiz', quiz, ...answers], join(dir, 'quiz.txt'), env);
+    expect(saved.some((u) => SCHEDULER.test(u))).toBe(true);
+    // With cards in the store, as counting what is due needs only their due dates.
+    const progress = modulesLoaded(['progress'], join(dir, 'progress.txt'), env);
+    expect(progress.some((u) => /\/node_modules\/better-sqlite3\//.test(u))).toBe(true);
+    expect(progress.filter((u) => SCHEDULER.test(u))).toEqual([]);
   });
 
   it('the trace does see heavy modules when a command needs them', () => {

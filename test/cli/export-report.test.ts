@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixture, kefu, tempHome } from '../helpers/cli.js';
@@ -79,6 +79,15 @@ describe('kefu export', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/is kefu's database itself/);
     expect(readFileSync(join(home, 'kefu.db')).equals(before)).toBe(true);
+    const zh = await kefu(['--lang', 'zh', 'export', '--out', join(home, 'kefu.db')], { env: { KEFU_HOME: home } });
+    expect(zh.stderr).toBe(`error: --out ${join(home, 'kefu.db')} 就是 kefu 的数据库：请把导出写到别的文件\n`);
+  });
+
+  it('says in the interface language when it cannot write the file', async () => {
+    const home = await seeded();
+    const r = await kefu(['--lang', 'zh', 'export', '--out', home], { env: { KEFU_HOME: home, KEFU_TRAINEE: 'wang' } });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(new RegExp(`^error: 无法写入 ${home}：`));
   });
 });
 
@@ -117,16 +126,32 @@ describe('kefu report', () => {
     expect(r.stdout).toMatch(/\nMost frequent faults\nli +✗ Telling the customer not to be anxious 1× · ✗ Shifting blame 1×\nwang +✗ Cold 2×\n/);
   });
 
+  it('speaks of one trainee and one session in the singular', async () => {
+    const home = tempHome();
+    const env = { KEFU_HOME: home, KEFU_TRAINEE: 'zhao' };
+    await kefu(['play', mini, '--answers', '2,1'], { env, now: day(1) });
+    const out = join(home, 'zhao.json');
+    const exported = await kefu(['export', '--out', out], { env });
+    expect(exported.stderr).toBe(`Exported 1 session and 0 quiz answers to ${out}\n`);
+    expect((await kefu(['report', out])).stdout).toMatch(/^1 trainee · 1 session\n/);
+  });
+
   it.each([
     [['missing.json'], 2, /^error: no such file: missing\.json\n$/],
     [['bad.json'], 1, /^error: bad\.json: not valid JSON .*; give the file kefu export wrote\n$/],
     [['other.json'], 1, /^error: other\.json: not a kefu export/],
     [['other.csv'], 1, /^error: other\.csv: not a kefu CSV export: no column 'trainee'/],
+    [['--lang', 'zh', 'missing.json'], 2, /^error: 没有这个文件：missing\.json\n$/],
+    [['--lang', 'zh', 'folder'], 2, /^error: folder 是文件夹：请给出导出文件本身\n$/],
+    [['--lang', 'zh', 'bad.json'], 1, /^error: bad\.json：不是有效的 JSON（.*）；请给出 kefu export 写出的文件\n$/],
+    [['--lang', 'zh', 'other.json'], 1, /^error: other\.json：not a kefu export .*；请给出 kefu export 写出的文件\n$/],
+    [['--lang', 'zh', 'other.csv'], 1, /^error: other\.csv：not a kefu CSV export: .*；请给出 kefu export 写出的文件\n$/],
   ])('%j exits %d with the file named', async (args, code, message) => {
     const dir = tempHome();
     writeFileSync(join(dir, 'bad.json'), '{"format": "kefu-export",');
     writeFileSync(join(dir, 'other.json'), '{"sessions": []}');
     writeFileSync(join(dir, 'other.csv'), 'name,score\nwang,90\n');
+    mkdirSync(join(dir, 'folder'));
     const r = await kefu(['report', ...args], { cwd: dir });
     expect(r.code).toBe(code);
     expect(r.stdout).toBe('');

@@ -58,6 +58,11 @@ describe('kefu history', () => {
   it.each([['--limit', 'x'], ['--limit', '-1']])('%s %s is a usage error', async (...args) => {
     expect((await kefu(['history', ...args])).code).toBe(2);
   });
+
+  it('says what --limit takes in the interface language', async () => {
+    expect((await kefu(['history', '--limit', 'x'])).stderr).toBe("error: --limit takes a whole number, not 'x'\n");
+    expect((await kefu(['--lang', 'zh', 'history', '--limit', 'x'])).stderr).toBe('error: --limit 要一个整数，不是“x”\n');
+  });
 });
 
 describe('kefu review', () => {
@@ -120,9 +125,21 @@ describe('kefu review', () => {
     expect((await kefu(['review', '1'], { env: { KEFU_HOME: home } })).stderr).toMatch(/has changed/);
   });
 
+  it('with --trainee shows only that trainee’s session, and refuses another’s', async () => {
+    const home = await seeded();
+    expect((await kefu(['review', '4'], { env: { KEFU_HOME: home, KEFU_TRAINEE: 'wang' } })).code).toBe(0);
+    expect((await kefu(['review', '4', '--trainee', 'li'], { env: { KEFU_HOME: home } })).code).toBe(0);
+    const other = await kefu(['review', '4', '--trainee', 'wang'], { env: { KEFU_HOME: home } });
+    expect(other).toMatchObject({ code: 2, stdout: '' });
+    expect(other.stderr).toBe("error: session #4 is li's, not wang's; kefu history --trainee wang lists wang's sessions\n");
+    const zh = await kefu(['--lang', 'zh', 'review', '4', '--trainee', 'wang'], { env: { KEFU_HOME: home } });
+    expect(zh.stderr).toBe('error: 练习 #4 是 li 的，不是 wang 的；kefu history --trainee wang 列出 wang 的练习\n');
+  });
+
   it.each([
     [['review', '99'], /there is no session 99; kefu history lists them/],
-    [['review', 'abc'], /a session id is a number/],
+    [['review', 'abc'], /a session id is a number as kefu history shows it, not 'abc'/],
+    [['--lang', 'zh', 'review', 'abc'], /练习编号是 kefu history 列出的数字，不是“abc”/],
   ])('%j is a usage error', async (args, message) => {
     const home = await seeded();
     const r = await kefu(args, { env: { KEFU_HOME: home } });

@@ -1,5 +1,8 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { fixture, kefu } from '../helpers/cli.js';
+import { fileHash, loadPlayableScenario } from '../../src/cli/files.js';
+import { fixture, kefu, ROOT } from '../helpers/cli.js';
 
 describe('kefu play with files', () => {
   it("grades a pack's scenario on the pack's own method and faults, layered over the bundled ones", async () => {
@@ -35,5 +38,12 @@ describe('kefu play with files', () => {
     const r = await kefu(['play', './nowhere/x.yaml', '--answers', '1']);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/no such file: \.\/nowhere\/x\.yaml/);
+  });
+
+  it('hashes the bytes it loaded a scenario from, as the changed-file check hashes the file', () => {
+    const path = fixture('engine/duck-blood-mini.yaml');
+    const loaded = loadPlayableScenario(path, ROOT);
+    expect(loaded.fileHash).toBe(createHash('sha256').update(readFileSync(path)).digest('hex'));
+    expect(fileHash(path)).toBe(loaded.fileHash);
   });
 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { grade, gradeLetter, methodScore, stepValue, weightedSteps } from '../../src/grading/grade.js';
+import { grade, gradeLetter, methodScore, stepState, stepValue, weightedSteps } from '../../src/grading/grade.js';
 import type { Outcome } from '../../src/model/schema.js';
 import { emotional, gradedScenario, perfectTurns, plain, touchy, turn } from '../helpers/library.js';
 
@@ -68,6 +68,17 @@ describe('grade', () => {
   ])('stepValue: %s', (_name, step, personality, methodCount, expected) => {
     const method = step === 'willingness' ? emotional : gradedScenario(['objection'], personality).methods[0]!;
     expect(stepValue(weightedSteps(method, personality === 'plain' ? plain : touchy), step, methodCount)).toBeCloseTo(expected, 10);
+  });
+
+  it.each<[string, Parameters<typeof stepState>[0], string]>([
+    ['in-order', { performed: ['a', 'b'], missing: [], outOfOrder: [] }, 'a'],
+    ['out-of-order', { performed: ['b', 'a'], missing: [], outOfOrder: ['a'] }, 'a'],
+    ['missing', { performed: ['b'], missing: ['a'], outOfOrder: [] }, 'a'],
+    ['missing', { performed: ['b'], missing: [], outOfOrder: [] }, 'a'],
+    ['missing', { performed: ['b'], missing: [], outOfOrder: ['a'] }, 'a'],
+    ['missing', undefined, 'a'],
+  ])('stepState is %s for %j', (state, verdict, step) => {
+    expect(stepState(verdict, step)).toBe(state);
   });
 
   it('a missing step lowers a perfect score by its value, rounded down', () => {

@@ -47,11 +47,12 @@ export interface CliResult {
 /**
  * Runs kefu in-process with captured streams: stdin is not a terminal, colour is off
  * unless `env` turns it on, the language is English unless `env`/`--lang` says otherwise,
- * the data folder is a fresh one unless `env` gives KEFU_HOME, the clock is `now` when given.
+ * the data folder is a fresh one unless `env` gives KEFU_HOME, the clock is `now` when given,
+ * the scenarios offered are those of `scenariosDir` when given.
  */
 export async function kefu(
   args: readonly string[],
-  opts: { env?: Record<string, string | undefined>; cwd?: string; stdinTTY?: boolean; now?: Date } = {},
+  opts: { env?: Record<string, string | undefined>; cwd?: string; stdinTTY?: boolean; now?: Date; scenariosDir?: string } = {},
 ): Promise<CliResult> {
   const stdout = new PassThrough();
   const stderr = new PassThrough();
@@ -63,7 +64,15 @@ export async function kefu(
   stdout.on('data', (d: Buffer) => (out += d.toString()));
   stderr.on('data', (d: Buffer) => (err += d.toString()));
   const now = opts.now;
-  const io: Io = { stdin, stdout, stderr, env: testEnv(opts.env), cwd: opts.cwd ?? ROOT, ...(now ? { now: () => new Date(now) } : {}) };
+  const io: Io = {
+    stdin,
+    stdout,
+    stderr,
+    env: testEnv(opts.env),
+    cwd: opts.cwd ?? ROOT,
+    ...(now ? { now: () => new Date(now) } : {}),
+    ...(opts.scenariosDir !== undefined ? { scenariosDir: opts.scenariosDir } : {}),
+  };
   const code = await run(args, io);
   return { code, stdout: out, stderr: err };
 }

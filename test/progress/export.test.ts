@@ -24,6 +24,9 @@ describe('exportDocument and parseExport', () => {
   });
 
   it.each([
+    [null, /not a kefu export/],
+    ['kefu-export', /not a kefu export/],
+    [42, /not a kefu export/],
     [[], /not a kefu export/],
     [{ hello: 1 }, /not a kefu export/],
     [{ format: 'kefu-export', version: 2, exportedAt: 'x', sessions: [], answers: [] }, /written by a newer kefu \(export version 2; this kefu reads 1\)/],

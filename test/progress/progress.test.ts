@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CardRecord } from '../../src/progress/records.js';
 import { progressOf, quizProgress, scenarioProgress, scoreTrend, TREND_LENGTH } from '../../src/progress/progress.js';
+import { dueCards } from '../../src/quiz/due.js';
 import { candidate, session } from './sessions.js';
 
 const card = (question: string, due: string): CardRecord => ({
@@ -43,11 +44,13 @@ describe('scoreTrend', () => {
 });
 
 describe('quizProgress', () => {
-  it('counts due cards of questions that still exist, and says when the next one falls due', () => {
+  it('counts the cards dueCards gives, from their due dates alone, and says when the next one falls due', () => {
     const now = new Date('2025-03-10T12:00:00.000Z');
     const cards = [card('a', '2025-03-10T12:00:00.000Z'), card('b', '2025-03-01T00:00:00.000Z'), card('gone', '2025-03-01T00:00:00.000Z'), card('c', '2025-03-12T00:00:00.000Z'), card('d', '2025-03-11T00:00:00.000Z')];
-    expect(quizProgress(cards, new Set(['a', 'b', 'c', 'd']), now)).toEqual({ answered: 4, due: 2, nextDue: '2025-03-11T00:00:00.000Z' });
-    expect(quizProgress([], new Set(), now)).toEqual({ answered: 0, due: 0 });
+    expect(quizProgress(cards, now)).toEqual({ answered: 5, due: 3, nextDue: '2025-03-11T00:00:00.000Z' });
+    expect(quizProgress(cards, now).due).toBe(dueCards(cards, now).length);
+    expect(quizProgress(cards, new Date('2025-03-12T00:00:00.000Z'))).toEqual({ answered: 5, due: 5 });
+    expect(quizProgress([], now)).toEqual({ answered: 0, due: 0 });
   });
 });
 

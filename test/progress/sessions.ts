@@ -1,6 +1,7 @@
 import type { Named } from '../../src/progress/records.js';
 import type { Candidate } from '../../src/progress/recommend.js';
-import type { SessionSummary, StepState } from '../../src/progress/summary.js';
+import type { StepState } from '../../src/grading/grade.js';
+import type { SessionSummary } from '../../src/progress/summary.js';
 
 const named = (id: string): Named => ({ id, name: `${id}-zh`, name_en: `${id}-en` });
 

@@ -5,7 +5,11 @@ import { quizChecks } from '../../src/quiz/checks/index.js';
 import { generateQuestions } from '../../src/quiz/generate.js';
 import { expectedResponse, gradeResponse } from '../../src/quiz/grade.js';
 import type { Question, QuestionOf, Quiz } from '../../src/quiz/schema.js';
+import type { Scenario } from '../../src/model/schema.js';
+import { compileScenario } from '../../src/scenario/compile.js';
+import { buildLibrary } from '../../src/scenario/library.js';
 import { fixture, ROOT } from '../helpers/cli.js';
+import { emotional, faults, plain, touchy } from '../helpers/library.js';
 
 const { library } = catalogueLibrary(readCatalogue(bundledDir(), ROOT));
 const duck = loadPlayableScenario(fixture('engine/duck-blood-mini.yaml'), ROOT).compiled;
@@ -83,5 +87,40 @@ describe('generated questions', () => {
     expect(order.items).toEqual(['Express willingness to help', 'Empathise with the feeling', 'Take responsibility']);
     expect(byId(en, 'gen:step:duck-blood-mini:complaint:2')?.prompt).toMatch(/Which steps does this reply perform\?/);
     expect(byId(en, 'gen:step:duck-blood-mini:complaint:2')?.prompt).toContain('真不好意思让您久等了');
+  });
+
+  it('asks the same questions whatever the seed when two faults read the same: the look-alike is never drawn', () => {
+    const twin = { id: 'cold-again', name: 'cold', name_en: 'cold', penalty: 5, cues: [] };
+    const more = ['sigh', 'shrug'].map((id) => ({ id, name: id, name_en: id, penalty: 5, cues: [] }));
+    const twins = buildLibrary({ methods: [emotional], faults: [...faults, twin, ...more], personalities: [plain, touchy] });
+    const scenario: Scenario = {
+      id: 'twins',
+      title: 't',
+      summary: 's',
+      locale: 'zh-CN',
+      difficulty: 1,
+      customer: { name: 'c', personality: 'plain', mood: 50 },
+      methods: ['emotional'],
+      start: 'ask',
+      nodes: {
+        ask: {
+          customer: 'well?',
+          choices: [
+            { reply: 'no.', faults: ['argue'], next: 'end' },
+            { reply: 'meh.', faults: ['cold'], next: 'end' },
+          ],
+        },
+        end: { customer: 'bye', ending: 'neutral' },
+      },
+    };
+    const compiled = compileScenario(scenario, twins);
+    const ids = (seed: number): string[] => generateQuestions({ library: twins, scenarios: [compiled] }, { random: seededRandom(seed), lang: 'en' }).map((q) => q.question.id);
+    for (let seed = 0; seed < 40; seed++) expect(ids(seed)).toEqual(ids(1));
+    expect(ids(1)).toEqual(expect.arrayContaining(['gen:fault:twins:ask:1', 'gen:fault:twins:ask:2']));
+    for (let seed = 0; seed < 40; seed++) {
+      for (const { question: q } of generateQuestions({ library: twins, scenarios: [compiled] }, { random: seededRandom(seed), lang: 'en' })) {
+        if (q.id.startsWith('gen:fault:') && (q.type === 'single' || q.type === 'multiple')) expect(new Set(q.options).size).toBe(q.options.length);
+      }
+    }
   });
 });

@@ -1,7 +1,8 @@
 import { Rating } from 'ts-fsrs';
 import { describe, expect, it } from 'vitest';
 import type { CardRecord } from '../../src/progress/records.js';
-import { dueCards, ratingFor, reviewCard } from '../../src/quiz/review.js';
+import { dueCards } from '../../src/quiz/due.js';
+import { ratingFor, reviewCard } from '../../src/quiz/review.js';
 
 const t0 = new Date('2025-03-01T09:00:00.000Z');
 const DAY = 86_400_000;

@@ -4,7 +4,7 @@ import type { Response } from '../../src/quiz/grade.js';
 import { gradeResponse } from '../../src/quiz/grade.js';
 import { quizResult } from '../../src/quiz/result.js';
 import type { Question } from '../../src/quiz/schema.js';
-import { describeResponse, renderQuizEnd, renderVerdict, scoreBar } from '../../src/ui/quiz.js';
+import { describeResponse, renderQuizEnd, renderVerdict, scoreBar, scoreColor } from '../../src/ui/quiz.js';
 
 const c = new Chalk({ level: 0 });
 const order: Question = { id: 'steps', type: 'order', prompt: '排序', items: ['甲', '乙', '丙'], explain: '甲乙丙。', tags: ['methods'] };
@@ -49,5 +49,19 @@ describe('quiz rendering', () => {
         '      b → y',
       ].join('\n'),
     );
+  });
+});
+
+describe('scoreColor', () => {
+  const colour = new Chalk({ level: 1 });
+  it.each([
+    [100, 'green'],
+    [80, 'green'],
+    [79.5, 'yellow'],
+    [60, 'yellow'],
+    [59, 'red'],
+    [0, 'red'],
+  ] as const)('%d is %s', (score, name) => {
+    expect(scoreColor(colour, score)('x')).toBe(colour[name]('x'));
   });
 });

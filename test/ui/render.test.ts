@@ -1,7 +1,7 @@
 import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
 import { grade } from '../../src/grading/grade.js';
-import { renderEndScreen } from '../../src/ui/render.js';
+import { renderEndScreen, renderMethodChecklist } from '../../src/ui/render.js';
 import { gradedScenario, turn } from '../helpers/library.js';
 
 const c = new Chalk({ level: 0 });
@@ -19,6 +19,12 @@ describe('the end screen', () => {
     expect(lines).toContain('  ✗ restate (missing, −14.3)');
     expect(lines).toContain('  ↺ confirm (out of order, −7.1)');
     expect(lines).toContain('  ✓ pause');
+  });
+
+  it('shows a recorded method the same way: a step not performed is missing, whatever the lists say', () => {
+    const method = { name: '异议', name_en: 'Objection', steps: ['pause', 'restate', 'confirm'].map((id) => ({ id, name: id, name_en: id, weight: id === 'restate' ? 2 : 1 })) };
+    const verdict = { score: 37, performed: ['confirm', 'pause'], missing: [], outOfOrder: ['pause'] };
+    expect(renderMethodChecklist(c, method, verdict, 1, 'en')).toEqual(['Objection  37', '  ↺ pause (out of order, −12.5)', '  ✗ restate (missing, −50)', '  ✓ confirm']);
   });
 
   it('names the reply that committed each fault, not an internal node id', () => {

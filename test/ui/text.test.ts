@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { colorFor } from '../../src/ui/color.js';
-import { safeText } from '../../src/ui/text.js';
+import { padToWidth, safeText } from '../../src/ui/text.js';
 
 describe('safeText', () => {
   it.each([
@@ -15,6 +15,19 @@ describe('safeText', () => {
     ['\u2066isolate\u2069', '\\u2066isolate\\u2069'],
   ])('%j → %j', (input, expected) => {
     expect(safeText(input)).toBe(expected);
+  });
+});
+
+describe('padToWidth', () => {
+  it.each<[string, number, 'left' | 'right' | undefined, string]>([
+    ['ab', 4, undefined, 'ab  '],
+    ['ab', 4, 'right', '  ab'],
+    ['中文', 6, undefined, '中文  '],
+    ['中文', 6, 'right', '  中文'],
+    ['\x1b[31mab\x1b[39m', 3, undefined, '\x1b[31mab\x1b[39m '],
+    ['abcdef', 3, 'right', 'abcdef'],
+  ])('%j to %i (%s) → %j', (text, width, align, out) => {
+    expect(padToWidth(text, width, align)).toBe(out);
   });
 });
 
