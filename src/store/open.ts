@@ -1,4 +1,4 @@
-import { accessSync, closeSync, constants, existsSync, fstatSync, mkdirSync, openSync, readSync } from 'node:fs';
+import { accessSync, closeSync, constants, existsSync, fstatSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { StoreError, storeFailure } from './errors.js';
@@ -38,10 +38,32 @@ function checkHeader(file: string): void {
   }
 }
 
+/**
+ * Creates `dir` one level at a time, from the first missing one down. Node's recursive
+ * `mkdirSync` retries a parent on ENOENT and never ends where the parent exists yet refuses
+ * children (`/proc`); here the first level that cannot be made is the answer.
+ */
+function makeFolder(dir: string): void {
+  const missing: string[] = [];
+  for (let d = dir; statSync(d, { throwIfNoEntry: false }) === undefined; d = dirname(d)) {
+    missing.push(d);
+    if (dirname(d) === d) break;
+  }
+  for (const d of missing.reverse()) {
+    try {
+      mkdirSync(d);
+    } catch (e) {
+      // Another kefu made it meanwhile.
+      if ((e as { code?: unknown }).code === 'EEXIST' && statSync(d).isDirectory()) continue;
+      throw e;
+    }
+  }
+}
+
 /** The folder must take new files: SQLite keeps its write-ahead log beside the database. */
 function ensureWritableFolder(dir: string): void {
   try {
-    mkdirSync(dir, { recursive: true });
+    makeFolder(dir);
     accessSync(dir, constants.W_OK);
   } catch (e) {
     throw new StoreError('unwritable', dir, e instanceof Error ? e.message : String(e));

@@ -176,6 +176,14 @@ describe('kefu play when the store cannot be used', () => {
     expect(ok.code).toBe(0);
   });
 
+  it.skipIf(!existsSync('/proc/self'))('a data folder the system will not create (under /proc): exit 1 at once, naming the folder', () => {
+    // Node's recursive mkdir retried this for ever; a hang is killed and fails here.
+    const r = kefuProcess(['play', mini, '--answers', '1', '--data-dir', '/proc/kefu-test'], { timeout: 10_000 });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^error: cannot write in the data folder \/proc\/kefu-test \(/);
+    expect(existsSync('/proc/kefu-test')).toBe(false);
+  });
+
   it('a folder named kefu.db is unreadable, and stays', async () => {
     const home = tempHome();
     mkdirSync(join(home, 'kefu.db'));
