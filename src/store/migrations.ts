@@ -21,7 +21,6 @@ export const MIGRATIONS: readonly string[] = [
     methods TEXT NOT NULL,              -- JSON: [{id, name, name_en, steps: [{id, name, name_en}]}]
     start_mood INTEGER NOT NULL,
     started_at TEXT NOT NULL,           -- ISO 8601, UTC
-    last_activity_at TEXT NOT NULL,
     ended_at TEXT,
     status TEXT NOT NULL CHECK (status IN ('completed', 'abandoned')),
     ending TEXT,

@@ -81,7 +81,7 @@ describe('sessions', () => {
     expect(read).toEqual({
       ...sessionStart(),
       id,
-      lastActivityAt: '2025-03-01T09:05:00.000Z',
+      lastActivityAt: turnRecord(1).at,
       endedAt: '2025-03-01T09:05:00.000Z',
       status: 'completed',
       result: ending,
@@ -121,6 +121,26 @@ describe('sessions', () => {
     store.stampAbandoned(done, '2025-03-01T09:03:00.000Z');
     expect(store.session(done)).toMatchObject({ status: 'completed', endedAt: '2025-03-01T09:02:00.000Z' });
     store.close();
+  });
+
+  it('derive the last activity from the turns: the last turn’s time, or the start; nothing apart to keep up to date', async () => {
+    const file = join(folder(), 'kefu.db');
+    const store = (await Store.open(file, { create: true }))!;
+    const id = store.startSession(sessionStart());
+    expect(store.session(id)!.lastActivityAt).toBe(sessionStart().startedAt);
+    store.addTurn(id, turnRecord(0));
+    store.addTurn(id, turnRecord(1));
+    store.stampAbandoned(id, '2025-03-01T09:30:00.000Z');
+    expect(store.session(id)).toMatchObject({ endedAt: '2025-03-01T09:30:00.000Z', lastActivityAt: turnRecord(1).at });
+    const done = store.startSession(sessionStart());
+    store.addTurn(done, turnRecord(0));
+    store.completeSession(done, ending, '2025-03-01T09:40:00.000Z');
+    expect(store.session(done)).toMatchObject({ endedAt: '2025-03-01T09:40:00.000Z', lastActivityAt: turnRecord(0).at });
+    store.close();
+    const db = new Database(file, { readonly: true });
+    const columns = (db.prepare("SELECT name FROM pragma_table_info('sessions')").all() as { name: string }[]).map((c) => c.name);
+    db.close();
+    expect(columns).not.toContain('last_activity_at');
   });
 
   it('refuses a second turn with the same number, so a turn is never overwritten', async () => {
