@@ -68,9 +68,15 @@ export class Store {
     return this.guard(() => selectTrainees(this.db));
   }
 
-  /** Records an answer and the question's new card together. */
-  recordAnswer(answer: AnswerRecord, card: CardRecord): void {
-    this.guard(() => insertAnswer(this.db, answer, card));
+  /**
+   * Records an answer and moves the question's card on, in one transaction that holds the
+   * write lock from reading the card to writing it: two windows answering the same question
+   * both count. `next` gives the card after this answer from the stored one (`undefined`
+   * before the first answer); it runs inside the transaction, so it must not touch the store.
+   * Returns the card written.
+   */
+  recordAnswer(answer: AnswerRecord, next: (previous: CardRecord | undefined) => CardRecord): CardRecord {
+    return this.guard(() => insertAnswer(this.db, answer, next));
   }
 
   card(trainee: string, question: string): CardRecord | undefined {

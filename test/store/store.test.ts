@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
+import type { CardRecord } from '../../src/progress/records.js';
 import { StoreError } from '../../src/store/errors.js';
 import { SCHEMA_VERSION } from '../../src/store/migrations.js';
 import { Store } from '../../src/store/store.js';
@@ -154,7 +155,7 @@ describe('sessions', () => {
 });
 
 describe('quiz answers and cards', () => {
-  it('records an answer with its card, and replaces the card on the next answer', async () => {
+  it('records an answer with the card made from the stored one, and replaces the card on the next answer', async () => {
     const store = (await Store.open(join(folder(), 'kefu.db'), { create: true }))!;
     const card = {
       trainee: 'wang',
@@ -171,13 +172,27 @@ describe('quiz answers and cards', () => {
       lastReview: '2025-03-01T09:00:00.000Z',
     };
     const answer = { trainee: 'wang', quiz: 'mini', question: 'return-days', correct: true, credit: 1, answeredAt: '2025-03-01T09:00:00.000Z' };
-    store.recordAnswer(answer, card);
+    const seen: (CardRecord | undefined)[] = [];
+    expect(store.recordAnswer(answer, (previous) => (seen.push(previous), card))).toEqual(card);
     expect(store.card('wang', 'return-days')).toEqual(card);
     const later = { ...card, due: '2025-03-14T09:00:00.000Z', reps: 2, lastReview: '2025-03-04T09:00:00.000Z' };
-    store.recordAnswer({ ...answer, answeredAt: '2025-03-04T09:00:00.000Z' }, later);
+    store.recordAnswer({ ...answer, answeredAt: '2025-03-04T09:00:00.000Z' }, (previous) => (seen.push(previous), later));
+    expect(seen).toEqual([undefined, card]);
     expect(store.cards('wang')).toEqual([later]);
     expect(store.answers('wang').map((a) => a.answeredAt)).toEqual(['2025-03-01T09:00:00.000Z', '2025-03-04T09:00:00.000Z']);
     expect(store.card('li', 'return-days')).toBeUndefined();
+    store.close();
+  });
+
+  it('records neither the answer nor the card when the next card cannot be made', async () => {
+    const store = (await Store.open(join(folder(), 'kefu.db'), { create: true }))!;
+    const answer = { trainee: 'wang', quiz: 'mini', question: 'return-days', correct: true, credit: 1, answeredAt: '2025-03-01T09:00:00.000Z' };
+    expect(() =>
+      store.recordAnswer(answer, () => {
+        throw new Error('no card');
+      }),
+    ).toThrow();
+    expect(store.answers('wang')).toEqual([]);
     store.close();
   });
 });
