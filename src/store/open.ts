@@ -2,7 +2,7 @@ import { accessSync, closeSync, constants, existsSync, fstatSync, mkdirSync, ope
 import { dirname } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { StoreError, storeFailure } from './errors.js';
-import { migrate, SCHEMA_VERSION, schemaVersion } from './migrations.js';
+import { checkKefuDatabase, migrate } from './migrations.js';
 
 /** How long a write waits for another process's transaction before giving up. */
 export const BUSY_TIMEOUT_MS = 5000;
@@ -92,11 +92,9 @@ export async function openDatabase(file: string, options: { readonly create: boo
     throw storeFailure(e, file);
   }
   try {
-    // Reads first: a damaged file fails here, before a pragma or a migration writes to it.
-    const version = schemaVersion(db);
-    const objects = (db.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%'").get() as { n: number }).n;
-    if (version > SCHEMA_VERSION) throw new StoreError('newer', file, String(version));
-    if (version === 0 && objects > 0) throw new StoreError('foreign', file, `${objects} tables or indexes of another program`);
+    // Reads first: a damaged file, or one that is not kefu's, fails here, before a pragma or
+    // a migration writes to it.
+    checkKefuDatabase(db, file);
     db.pragma('journal_mode = WAL');
     // With WAL, NORMAL loses no committed transaction when kefu is killed; only a power cut
     // can take back the last ones.

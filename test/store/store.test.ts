@@ -43,6 +43,9 @@ describe('opening and migrations', () => {
     expect(tables).toEqual(['cards', 'quiz_answers', 'sessions', 'turns']);
     const indexes = (db.prepare("SELECT name FROM sqlite_schema WHERE type = 'index' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as { name: string }[]).map((r) => r.name);
     expect(indexes).toEqual(['cards_by_due', 'quiz_answers_by_trainee', 'sessions_by_scenario', 'sessions_by_trainee']);
+    // "kefu" in the header's application id: what tells kefu's database from another program's.
+    expect(db.pragma('application_id', { simple: true })).toBe(0x6b656675);
+    expect(readFileSync(file).subarray(68, 72).toString('latin1')).toBe('kefu');
     db.close();
   });
 
@@ -230,14 +233,20 @@ describe('files kefu must not touch', () => {
     expect(snapshot(dir)).toEqual(before);
   });
 
-  it('a database of another program is not kefu’s to change', async () => {
+  it.each([
+    ['with tables and no schema version', 'CREATE TABLE notes (body TEXT); INSERT INTO notes VALUES (1)'],
+    ['with tables and schema version 1', 'PRAGMA user_version = 1; CREATE TABLE notes (body TEXT); INSERT INTO notes VALUES (1)'],
+    ['with schema version 1 and no tables', 'PRAGMA user_version = 1'],
+    ['with its own application id and no tables', 'PRAGMA application_id = 42'],
+  ])('a database of another program %s is not kefu’s to change: refused, byte for byte, with no side files', async (_name, sql) => {
     const dir = folder();
     const file = join(dir, 'kefu.db');
     const other = new Database(file);
-    other.exec('CREATE TABLE notes (body TEXT); INSERT INTO notes VALUES (1)');
+    other.exec(sql);
     other.close();
     const before = snapshot(dir);
     expect(await openOrError(file)).toMatchObject({ problem: 'foreign', path: file });
+    expect(await openOrError(file, false)).toMatchObject({ problem: 'foreign', path: file });
     expect(snapshot(dir)).toEqual(before);
   });
 
