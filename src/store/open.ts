@@ -1,7 +1,7 @@
 import { accessSync, closeSync, constants, existsSync, fstatSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Database } from 'better-sqlite3';
-import { StoreError, storeFailure } from './errors.js';
+import { problemOf, StoreError, storeFailure } from './errors.js';
 import { checkKefuDatabase, migrate } from './migrations.js';
 
 /** How long a write waits for another process's transaction before giving up. */
@@ -71,6 +71,26 @@ function ensureWritableFolder(dir: string): void {
 }
 
 /**
+ * Switches the database to WAL, waiting for another kefu switching it at the same moment. The
+ * switch takes the write lock while the connection already reads, so SQLite answers
+ * SQLITE_BUSY at once instead of waiting (waiting there could deadlock two readers); here it
+ * is tried again until the busy timeout has passed.
+ */
+function switchToWal(db: Database): void {
+  const deadline = Date.now() + BUSY_TIMEOUT_MS;
+  for (;;) {
+    try {
+      db.pragma('journal_mode = WAL');
+      return;
+    } catch (e) {
+      if (problemOf(e) !== 'busy' || Date.now() >= deadline) throw e;
+      // Nothing else runs while kefu opens its database: blocking the thread briefly is fine.
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 20);
+    }
+  }
+}
+
+/**
  * Opens the database at `file`, creating it (and its folder) when `create` is set and it does
  * not exist; without `create` a missing file gives `undefined`. The database is checked before
  * anything is written: a file that is not a kefu database, or one from a newer kefu, is a
@@ -95,7 +115,7 @@ export async function openDatabase(file: string, options: { readonly create: boo
     // Reads first: a damaged file, or one that is not kefu's, fails here, before a pragma or
     // a migration writes to it.
     checkKefuDatabase(db, file);
-    db.pragma('journal_mode = WAL');
+    switchToWal(db);
     // With WAL, NORMAL loses no committed transaction when kefu is killed; only a power cut
     // can take back the last ones.
     db.pragma('synchronous = NORMAL');

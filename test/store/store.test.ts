@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,6 +8,7 @@ import type { CardRecord } from '../../src/progress/records.js';
 import { StoreError } from '../../src/store/errors.js';
 import { SCHEMA_VERSION } from '../../src/store/migrations.js';
 import { Store } from '../../src/store/store.js';
+import { ROOT } from '../helpers/cli.js';
 import { ending, sessionStart, turnRecord } from './records.js';
 
 const root = mkdtempSync(join(tmpdir(), 'kefu-store-'));
@@ -56,6 +58,21 @@ describe('opening and migrations', () => {
     const store = (await Store.open(join(dir, 'kefu.db'), { create: true }))!;
     store.close();
     expect(existsSync(join(dir, 'kefu.db'))).toBe(true);
+  });
+
+  it('waits for another kefu switching a new database to WAL at the same moment instead of failing as busy', async () => {
+    const file = join(folder(), 'kefu.db');
+    // Another process holds the write lock of a new, still empty database for 300 ms.
+    const holder = spawn(
+      process.execPath,
+      ['-e', `const db = new (require('better-sqlite3'))(${JSON.stringify(file)}); db.exec('BEGIN IMMEDIATE'); console.log('held'); setTimeout(() => db.exec('COMMIT'), 300);`],
+      { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] },
+    );
+    await new Promise((resolve) => holder.stdout.once('data', resolve));
+    const store = (await Store.open(file, { create: true }))!;
+    expect(store.sessions('wang')).toEqual([]);
+    store.close();
+    await new Promise((resolve) => holder.once('close', resolve));
   });
 
   it('opens an existing database again without migrating twice', async () => {
