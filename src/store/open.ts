@@ -1,4 +1,5 @@
-import { accessSync, closeSync, constants, existsSync, fstatSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
+import type { BigIntStats } from 'node:fs';
+import { accessSync, closeSync, constants, existsSync, fstatSync, mkdirSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { problemOf, StoreError, storeFailure } from './errors.js';
@@ -9,12 +10,14 @@ export const BUSY_TIMEOUT_MS = 5000;
 
 const SQLITE_MAGIC = 'SQLite format 3\0';
 
+type Sqlite = typeof import('better-sqlite3');
+
 /**
  * Looks at the first 100 bytes without SQLite: a file that is not a SQLite database is
  * reported before anything could open it for writing or put side files next to it.
- * An empty file is fine: SQLite makes it a database.
+ * An empty file is fine: SQLite makes it a database. Returns whether it is empty.
  */
-function checkHeader(file: string): void {
+function checkHeader(file: string): { readonly empty: boolean } {
   let fd: number;
   try {
     fd = openSync(file, 'r');
@@ -24,18 +27,68 @@ function checkHeader(file: string): void {
   try {
     const stat = fstatSync(fd);
     if (stat.isDirectory()) throw new StoreError('unreadable', file, 'it is a folder, not a file');
-    if (stat.size === 0) return;
+    if (stat.size === 0) return { empty: true };
     const header = Buffer.alloc(100);
     const n = readSync(fd, header, 0, header.length, 0);
     if (n < header.length || header.toString('latin1', 0, 16) !== SQLITE_MAGIC) throw new StoreError('corrupt', file, 'not a SQLite database');
     const pageSize = header.readUInt16BE(16);
     const validPageSize = pageSize === 1 || (pageSize >= 512 && pageSize <= 32768 && (pageSize & (pageSize - 1)) === 0);
     if (!validPageSize) throw new StoreError('corrupt', file, 'damaged header');
+    return { empty: false };
   } catch (e) {
     throw storeFailure(e, file);
   } finally {
     closeSync(fd);
   }
+}
+
+/** Whether SQLite's log or journal lies beside the database: then another connection may be writing, or one left work unfinished. */
+function hasLog(file: string): boolean {
+  return existsSync(`${file}-wal`) || existsSync(`${file}-journal`);
+}
+
+function unchanged(a: BigIntStats, b: BigIntStats): boolean {
+  return a.dev === b.dev && a.ino === b.ino && a.size === b.size && a.mtimeNs === b.mtimeNs && a.ctimeNs === b.ctimeNs;
+}
+
+/**
+ * The database's bytes as of one moment, read without writing to it or creating anything
+ * beside it. With no log beside it the file is the whole database, and a writer that comes
+ * along changes it only when it checkpoints: the file read is good when it has not changed
+ * while it was read. With a log, another connection is writing or one left committed work
+ * in the log: SQLite reads the database through it, read-only, under its locks, and the side
+ * files it needs are there already.
+ */
+function databaseBytes(Sqlite: Sqlite, file: string): Buffer {
+  for (let attempt = 0; attempt < 3 && !hasLog(file); attempt++) {
+    const before = statSync(file, { bigint: true });
+    const bytes = readFileSync(file);
+    if (!hasLog(file) && unchanged(before, statSync(file, { bigint: true }))) return bytes;
+  }
+  const db = new Sqlite(file, { readonly: true, fileMustExist: true, timeout: BUSY_TIMEOUT_MS });
+  try {
+    return db.serialize();
+  } finally {
+    db.close();
+  }
+}
+
+/** The database in `bytes` as an in-memory database: a copy, so nothing done to it reaches the file. */
+function inMemory(Sqlite: Sqlite, bytes: Buffer): Database {
+  // Bytes 18 and 19 say WAL; an in-memory database has no log and refuses to open so marked.
+  if (bytes.length >= 100 && bytes[18] === 2 && bytes[19] === 2) bytes.fill(1, 18, 20);
+  return new Sqlite(bytes);
+}
+
+/**
+ * Everything kefu checks before it writes, on a copy: the database is kefu's, at a version
+ * this kefu knows, and SQLite's quick check of every page passes. Returns the schema version.
+ */
+function checkCopy(db: Database, file: string): number {
+  const version = checkKefuDatabase(db, file);
+  const verdict = db.pragma('quick_check(1)', { simple: true });
+  if (verdict !== 'ok') throw new StoreError('corrupt', file, String(verdict));
+  return version;
 }
 
 /**
@@ -92,19 +145,31 @@ function switchToWal(db: Database): void {
 
 /**
  * Opens the database at `file`, creating it (and its folder) when `create` is set and it does
- * not exist; without `create` a missing file gives `undefined`. The database is checked before
- * anything is written: a file that is not a kefu database, or one from a newer kefu, is a
- * {@link StoreError} and stays byte for byte as it was. Then: WAL mode, a busy timeout, and the
- * migrations up to the current schema.
+ * not exist; without `create` a missing file gives `undefined`. An existing database is checked
+ * first on a copy in memory, so that a file that is not a kefu database, one from a newer kefu
+ * or a damaged one is a {@link StoreError} and stays byte for byte as it was, with nothing new
+ * beside it. Then: WAL mode, a busy timeout, and the migrations up to the current schema.
  */
 export async function openDatabase(file: string, options: { readonly create: boolean }): Promise<Database | undefined> {
-  if (existsSync(file)) checkHeader(file);
-  else if (!options.create) return undefined;
-  ensureWritableFolder(dirname(file));
+  const header = existsSync(file) ? checkHeader(file) : undefined;
+  if (!header && !options.create) return undefined;
 
   // A CommonJS module: loaded from ESM its exports arrive as `default`.
-  const loaded = (await import('better-sqlite3')) as unknown as { default: typeof import('better-sqlite3') };
+  const loaded = (await import('better-sqlite3')) as unknown as { default: Sqlite };
   const Sqlite = loaded.default;
+  if (header && !header.empty) {
+    let copy: Database | undefined;
+    try {
+      copy = inMemory(Sqlite, databaseBytes(Sqlite, file));
+      checkCopy(copy, file);
+    } catch (e) {
+      throw storeFailure(e, file);
+    } finally {
+      copy?.close();
+    }
+  }
+
+  ensureWritableFolder(dirname(file));
   let db: Database;
   try {
     db = new Sqlite(file, { timeout: BUSY_TIMEOUT_MS });
@@ -112,8 +177,8 @@ export async function openDatabase(file: string, options: { readonly create: boo
     throw storeFailure(e, file);
   }
   try {
-    // Reads first: a damaged file, or one that is not kefu's, fails here, before a pragma or
-    // a migration writes to it.
+    // Again on the file itself, before anything writes to it: it may have been created, by
+    // another kefu or anyone, since it was looked at.
     checkKefuDatabase(db, file);
     switchToWal(db);
     // With WAL, NORMAL loses no committed transaction when kefu is killed; only a power cut

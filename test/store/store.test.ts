@@ -250,6 +250,33 @@ describe('files kefu must not touch', () => {
     expect(snapshot(dir)).toEqual(before);
   });
 
+  it('a kefu database with a damaged page inside is reported as corrupt before anything is written, and left byte for byte', async () => {
+    const dir = folder();
+    const file = join(dir, 'kefu.db');
+    const store = (await Store.open(file, { create: true }))!;
+    for (let i = 0; i < 3; i++) {
+      const id = store.startSession(sessionStart());
+      store.addTurn(id, turnRecord(0));
+      store.addTurn(id, turnRecord(1));
+    }
+    store.close();
+    // The root page of `turns`: page 1 and the header are intact, so only reading further finds it.
+    const db = new Database(file, { readonly: true });
+    const root = (db.prepare("SELECT rootpage FROM sqlite_schema WHERE name = 'turns'").get() as { rootpage: number }).rootpage;
+    const pageSize = db.pragma('page_size', { simple: true }) as number;
+    db.close();
+    rmSync(`${file}-wal`, { force: true });
+    rmSync(`${file}-shm`, { force: true });
+    expect(root).toBeGreaterThan(1);
+    const bytes = readFileSync(file);
+    bytes.fill(0xee, (root - 1) * pageSize, root * pageSize);
+    writeFileSync(file, bytes);
+    const before = snapshot(dir);
+    expect(await openOrError(file)).toMatchObject({ problem: 'corrupt', path: file });
+    expect(await openOrError(file, false)).toMatchObject({ problem: 'corrupt', path: file });
+    expect(snapshot(dir)).toEqual(before);
+  });
+
   it.each([
     ['with tables and no schema version', 'CREATE TABLE notes (body TEXT); INSERT INTO notes VALUES (1)'],
     ['with tables and schema version 1', 'PRAGMA user_version = 1; CREATE TABLE notes (body TEXT); INSERT INTO notes VALUES (1)'],
