@@ -144,15 +144,22 @@ function switchToWal(db: Database): void {
 }
 
 /**
- * Opens the database at `file`, creating it (and its folder) when `create` is set and it does
- * not exist; without `create` a missing file gives `undefined`. An existing database is checked
- * first on a copy in memory, so that a file that is not a kefu database, one from a newer kefu
- * or a damaged one is a {@link StoreError} and stays byte for byte as it was, with nothing new
- * beside it. Then: WAL mode, a busy timeout, and the migrations up to the current schema.
+ * Opens the database at `file`. An existing database is checked first on a copy in memory, so
+ * that a file that is not a kefu database, one from a newer kefu or a damaged one is a
+ * {@link StoreError} and stays byte for byte as it was, with nothing new beside it.
+ *
+ * With `create`, for commands that write: the file (and its folder) is made when missing; then
+ * WAL mode, a busy timeout, and the migrations up to the current schema.
+ *
+ * Without `create`, for commands that only read: the checked copy is what they read, so they
+ * write nothing, create nothing beside the file and need no write permission anywhere. A
+ * missing or empty database gives `undefined` (nothing recorded yet). A database at an older
+ * schema is migrated in the copy only: the file keeps its version until a command that writes
+ * opens it, and reading it needs nothing else.
  */
 export async function openDatabase(file: string, options: { readonly create: boolean }): Promise<Database | undefined> {
   const header = existsSync(file) ? checkHeader(file) : undefined;
-  if (!header && !options.create) return undefined;
+  if ((!header || header.empty) && !options.create) return undefined;
 
   // A CommonJS module: loaded from ESM its exports arrive as `default`.
   const loaded = (await import('better-sqlite3')) as unknown as { default: Sqlite };
@@ -161,7 +168,16 @@ export async function openDatabase(file: string, options: { readonly create: boo
     let copy: Database | undefined;
     try {
       copy = inMemory(Sqlite, databaseBytes(Sqlite, file));
-      checkCopy(copy, file);
+      const version = checkCopy(copy, file);
+      if (!options.create) {
+        // Version 0 with nothing in it: a file kefu created and never got to migrate.
+        if (version === 0) return undefined;
+        migrate(copy, file);
+        copy.pragma('query_only = ON');
+        const read = copy;
+        copy = undefined;
+        return read;
+      }
     } catch (e) {
       throw storeFailure(e, file);
     } finally {

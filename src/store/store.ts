@@ -18,7 +18,9 @@ export class Store {
 
   /**
    * Opens (and with `create`, creates) the database; `undefined` when it does not exist and
-   * `create` is not set. better-sqlite3 is loaded here and only here.
+   * `create` is not set. Without `create` the store only reads, from a copy of the database as
+   * it was when opened: nothing is written or created, so no write permission is needed.
+   * better-sqlite3 is loaded here and only here.
    */
   static async open(file: string, options: { readonly create: boolean }): Promise<Store | undefined> {
     const db = await openDatabase(file, options);

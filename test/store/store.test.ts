@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { CardRecord } from '../../src/progress/records.js';
+import type { CardRecord, SessionRecord } from '../../src/progress/records.js';
 import { StoreError } from '../../src/store/errors.js';
 import { SCHEMA_VERSION } from '../../src/store/migrations.js';
 import { Store } from '../../src/store/store.js';
@@ -36,7 +36,9 @@ describe('opening and migrations', () => {
   it('turns an empty file into a database at the latest schema, in WAL mode', async () => {
     const file = join(folder(), 'kefu.db');
     writeFileSync(file, '');
-    const store = (await Store.open(file, { create: false }))!;
+    expect(await Store.open(file, { create: false })).toBeUndefined();
+    expect(readFileSync(file)).toHaveLength(0);
+    const store = (await Store.open(file, { create: true }))!;
     store.close();
     const db = new Database(file, { readonly: true });
     expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
@@ -75,6 +77,19 @@ describe('opening and migrations', () => {
     await new Promise((resolve) => holder.once('close', resolve));
   });
 
+  it('opened only to read, reads a copy: later writes are not in it, and it writes nothing itself', async () => {
+    const dir = folder();
+    const file = join(dir, 'kefu.db');
+    const writer = (await Store.open(file, { create: true }))!;
+    const first = writer.startSession(sessionStart());
+    const reader = (await Store.open(file, { create: false }))!;
+    writer.startSession(sessionStart());
+    expect(reader.sessions('wang').map((s) => s.id)).toEqual([first]);
+    expect(() => reader.startSession(sessionStart())).toThrow(StoreError);
+    reader.close();
+    writer.close();
+  });
+
   it('opens an existing database again without migrating twice', async () => {
     const file = join(folder(), 'kefu.db');
     (await Store.open(file, { create: true }))!.close();
@@ -89,17 +104,23 @@ describe('sessions', () => {
     const file = join(folder(), 'kefu.db');
     const store = (await Store.open(file, { create: true }))!;
     const id = store.startSession(sessionStart());
-    // Another connection sees each turn as soon as it is written.
-    const reader = (await Store.open(file, { create: false }))!;
-    expect(reader.session(id)).toMatchObject({ status: 'abandoned', turns: [], lastActivityAt: '2025-03-01T09:00:00.000Z' });
-    expect(reader.session(id)!.endedAt).toBeUndefined();
+    // Each turn is committed as it is written: another process opening the database sees it.
+    const read = async (): Promise<SessionRecord> => {
+      const reader = (await Store.open(file, { create: false }))!;
+      try {
+        return reader.session(id)!;
+      } finally {
+        reader.close();
+      }
+    };
+    expect(await read()).toMatchObject({ status: 'abandoned', turns: [], lastActivityAt: '2025-03-01T09:00:00.000Z' });
+    expect((await read()).endedAt).toBeUndefined();
     store.addTurn(id, turnRecord(0));
-    expect(reader.session(id)!.turns).toEqual([turnRecord(0)]);
+    expect((await read()).turns).toEqual([turnRecord(0)]);
     store.addTurn(id, turnRecord(1, { feedback: '别甩锅' }));
-    expect(reader.session(id)).toMatchObject({ status: 'abandoned', lastActivityAt: turnRecord(1).at });
+    expect(await read()).toMatchObject({ status: 'abandoned', lastActivityAt: turnRecord(1).at });
     store.completeSession(id, ending, '2025-03-01T09:05:00.000Z');
-    const read = reader.session(id)!;
-    expect(read).toEqual({
+    expect(await read()).toEqual({
       ...sessionStart(),
       id,
       lastActivityAt: turnRecord(1).at,
@@ -108,7 +129,6 @@ describe('sessions', () => {
       result: ending,
       turns: [turnRecord(0), turnRecord(1, { feedback: '别甩锅' })],
     });
-    reader.close();
     store.close();
   });
 
