@@ -96,8 +96,8 @@ export function schemaVersion(db: Database): number {
 /**
  * Reads, never writes, whether `db` is kefu's and at a version this kefu knows, and returns
  * that version. Kefu's: it bears {@link APPLICATION_ID}, or it is blank (no mark, version 0,
- * no tables or indexes), as a file kefu has only just created is. Otherwise a `foreign` or
- * `newer` {@link StoreError}.
+ * no tables or indexes), as a file kefu has only just created is. Otherwise a {@link StoreError}:
+ * `not-kefu` or `newer-schema`.
  */
 export function checkKefuDatabase(db: Database, file: string): number {
   // One statement, so one snapshot: read apart, another kefu's first migration could commit
@@ -109,9 +109,9 @@ export function checkKefuDatabase(db: Database, file: string): number {
     )
     .get() as { id: number; version: number; objects: number };
   if (id !== APPLICATION_ID && (id !== 0 || version !== 0 || objects > 0)) {
-    throw new StoreError('foreign', file, `application id ${id}, schema version ${version}, ${objects} tables or indexes`);
+    throw new StoreError('not-kefu', file, `application id ${id}, schema version ${version}, ${objects} tables or indexes`);
   }
-  if (version > SCHEMA_VERSION) throw new StoreError('newer', file, String(version));
+  if (version > SCHEMA_VERSION) throw new StoreError('newer-schema', file, String(version));
   return version;
 }
 

@@ -1,8 +1,8 @@
-import type { BigIntStats } from 'node:fs';
+import type { BigIntStats, Stats } from 'node:fs';
 import { accessSync, closeSync, constants, existsSync, fstatSync, mkdirSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Database } from 'better-sqlite3';
-import { problemOf, StoreError, storeFailure } from './errors.js';
+import { folderFailure, reasonOf, StoreError, storeFailure } from './errors.js';
 import { checkKefuDatabase, migrate } from './migrations.js';
 
 /** How long a write waits for another process's transaction before giving up. */
@@ -26,14 +26,14 @@ function checkHeader(file: string): { readonly empty: boolean } {
   }
   try {
     const stat = fstatSync(fd);
-    if (stat.isDirectory()) throw new StoreError('unreadable', file, 'it is a folder, not a file');
+    if (stat.isDirectory()) throw new StoreError('is-folder', file);
     if (stat.size === 0) return { empty: true };
     const header = Buffer.alloc(100);
     const n = readSync(fd, header, 0, header.length, 0);
-    if (n < header.length || header.toString('latin1', 0, 16) !== SQLITE_MAGIC) throw new StoreError('corrupt', file, 'not a SQLite database');
+    if (n < header.length || header.toString('latin1', 0, 16) !== SQLITE_MAGIC) throw new StoreError('not-sqlite', file);
     const pageSize = header.readUInt16BE(16);
     const validPageSize = pageSize === 1 || (pageSize >= 512 && pageSize <= 32768 && (pageSize & (pageSize - 1)) === 0);
-    if (!validPageSize) throw new StoreError('corrupt', file, 'damaged header');
+    if (!validPageSize) throw new StoreError('bad-header', file);
     return { empty: false };
   } catch (e) {
     throw storeFailure(e, file);
@@ -87,27 +87,46 @@ function inMemory(Sqlite: Sqlite, bytes: Buffer): Database {
 function checkCopy(db: Database, file: string): number {
   const version = checkKefuDatabase(db, file);
   const verdict = db.pragma('quick_check(1)', { simple: true });
-  if (verdict !== 'ok') throw new StoreError('corrupt', file, String(verdict));
+  if (verdict !== 'ok') throw new StoreError('damaged', file, String(verdict));
   return version;
+}
+
+/** `path`'s stat, or `undefined` when nothing is there (ENOENT) or a file above it is not a folder (ENOTDIR). */
+function statOrNothing(path: string): Stats | undefined {
+  try {
+    return statSync(path);
+  } catch (e) {
+    const code = (e as { code?: unknown }).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
+    throw e;
+  }
 }
 
 /**
  * Creates `dir` one level at a time, from the first missing one down. Node's recursive
  * `mkdirSync` retries a parent on ENOENT and never ends where the parent exists yet refuses
  * children (`/proc`); here the first level that cannot be made is the answer.
+ * A file on the way is named: `folder-blocked`, with the file as the detail.
  */
 function makeFolder(dir: string): void {
   const missing: string[] = [];
-  for (let d = dir; statSync(d, { throwIfNoEntry: false }) === undefined; d = dirname(d)) {
+  let d = dir;
+  for (;;) {
+    const found = statOrNothing(d);
+    if (found) {
+      if (!found.isDirectory()) throw new StoreError('folder-blocked', dir, d);
+      break;
+    }
     missing.push(d);
     if (dirname(d) === d) break;
+    d = dirname(d);
   }
-  for (const d of missing.reverse()) {
+  for (const m of missing.reverse()) {
     try {
-      mkdirSync(d);
+      mkdirSync(m);
     } catch (e) {
       // Another kefu made it meanwhile.
-      if ((e as { code?: unknown }).code === 'EEXIST' && statSync(d).isDirectory()) continue;
+      if ((e as { code?: unknown }).code === 'EEXIST' && statSync(m).isDirectory()) continue;
       throw e;
     }
   }
@@ -119,7 +138,7 @@ function ensureWritableFolder(dir: string): void {
     makeFolder(dir);
     accessSync(dir, constants.W_OK);
   } catch (e) {
-    throw new StoreError('unwritable', dir, e instanceof Error ? e.message : String(e));
+    throw e instanceof StoreError ? e : folderFailure(e, dir);
   }
 }
 
@@ -136,7 +155,7 @@ function switchToWal(db: Database): void {
       db.pragma('journal_mode = WAL');
       return;
     } catch (e) {
-      if (problemOf(e) !== 'busy' || Date.now() >= deadline) throw e;
+      if (reasonOf(e) !== 'busy' || Date.now() >= deadline) throw e;
       // Nothing else runs while kefu opens its database: blocking the thread briefly is fine.
       Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 20);
     }
