@@ -3,7 +3,7 @@ import { accessSync, closeSync, constants, existsSync, fstatSync, mkdirSync, ope
 import { dirname } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { folderFailure, reasonOf, StoreError, storeFailure } from './errors.js';
-import { checkKefuDatabase, migrate } from './migrations.js';
+import { APPLICATION_ID, checkKefuDatabase, migrate, SCHEMA_VERSION } from './migrations.js';
 
 /** How long a write waits for another process's transaction before giving up. */
 export const BUSY_TIMEOUT_MS = 5000;
@@ -13,9 +13,10 @@ const SQLITE_MAGIC = 'SQLite format 3\0';
 type Sqlite = typeof import('better-sqlite3');
 
 /**
- * Looks at the first 100 bytes without SQLite: a file that is not a SQLite database is
- * reported before anything could open it for writing or put side files next to it.
- * An empty file is fine: SQLite makes it a database. Returns whether it is empty.
+ * Looks at the header without SQLite: a file that is not a SQLite database, or whose header
+ * already says it is another program's or a newer kefu's, is reported before anything could
+ * open it for writing, put side files next to it or copy it whole. Returns whether the file is
+ * empty, which is fine: a command that writes makes it a database.
  */
 function checkHeader(file: string): { readonly empty: boolean } {
   let fd: number;
@@ -28,12 +29,20 @@ function checkHeader(file: string): { readonly empty: boolean } {
     const stat = fstatSync(fd);
     if (stat.isDirectory()) throw new StoreError('is-folder', file);
     if (stat.size === 0) return { empty: true };
-    const header = Buffer.alloc(100);
+    // The 100-byte database header, then page 1's b-tree header: the schema table's root.
+    const header = Buffer.alloc(108);
     const n = readSync(fd, header, 0, header.length, 0);
-    if (n < header.length || header.toString('latin1', 0, 16) !== SQLITE_MAGIC) throw new StoreError('not-sqlite', file);
+    if (n < 100 || header.toString('latin1', 0, 16) !== SQLITE_MAGIC) throw new StoreError('not-sqlite', file);
     const pageSize = header.readUInt16BE(16);
     const validPageSize = pageSize === 1 || (pageSize >= 512 && pageSize <= 32768 && (pageSize & (pageSize - 1)) === 0);
     if (!validPageSize) throw new StoreError('bad-header', file);
+    // The file may lag behind its log, but never so that kefu's database looks like another's:
+    // kefu's first migration sets the mark together with the tables and the version.
+    const id = header.readInt32BE(68);
+    const version = header.readInt32BE(60);
+    const schemaEntries = n === 108 && (header[100] === 0x05 || (header[100] === 0x0d && header.readUInt16BE(103) > 0));
+    if (id !== APPLICATION_ID && (id !== 0 || version !== 0 || schemaEntries)) throw new StoreError('not-kefu', file, `application id ${id}, schema version ${version}`);
+    if (version > SCHEMA_VERSION) throw new StoreError('newer-schema', file, String(version));
     return { empty: false };
   } catch (e) {
     throw storeFailure(e, file);
