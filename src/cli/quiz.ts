@@ -323,7 +323,7 @@ async function runQuiz(ctx: CommandContext, args: readonly string[], options: Qu
     if (store && trainee !== undefined) {
       const now = nowOf(io);
       const credit = answered.grade.credit;
-      store.recordAnswer({ trainee, quiz: answered.asked.quiz, question: id, correct, credit, answeredAt: now.toISOString() }, reviewCard(store.card(trainee, id), trainee, id, credit, now));
+      store.recordAnswer({ trainee, quiz: answered.asked.quiz, question: id, correct, credit, answeredAt: now.toISOString() }, (previous) => reviewCard(previous, trainee, id, credit, now));
     }
     await hooks.onAnswer?.(id, correct, answered);
   };

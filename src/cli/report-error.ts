@@ -13,10 +13,18 @@ function isPromptExit(e: unknown): boolean {
   return e instanceof Error && (e.name === 'ExitPromptError' || e.name === 'AbortPromptError');
 }
 
-/** One line naming the file, what is wrong with it and what to do; `hint` is added after. */
+/** One line naming the file or folder, what is wrong with it and what to do, in `lang`; `hint` is added after. */
 export function storeErrorMessage(e: StoreError, lang: Lang, hint?: string): string {
-  const text = format(storeMessages[lang][e.problem], { path: e.path, detail: e.detail, known: SCHEMA_VERSION, seconds: BUSY_TIMEOUT_MS / 1000 });
-  return hint ? `${text} ${hint}` : text;
+  const text = format(storeMessages[lang][e.reason], {
+    path: e.path,
+    code: e.code || '?',
+    detail: e.detail,
+    version: e.detail,
+    known: SCHEMA_VERSION,
+    seconds: BUSY_TIMEOUT_MS / 1000,
+  });
+  // Chinese sentences follow one another without a space.
+  return hint ? `${text}${lang === 'zh' ? '' : ' '}${hint}` : text;
 }
 
 /** Prints an error the way the user should see it and returns the exit code. */

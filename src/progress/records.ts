@@ -96,6 +96,7 @@ export interface SessionStart {
 
 export interface SessionRecord extends SessionStart {
   readonly id: number;
+  /** The time of the last turn, or the start when there is none: derived from the turns, never stored apart. */
   readonly lastActivityAt: string;
   /** Absent when the process ended without a word: killed, crashed, power lost. */
   readonly endedAt?: string;

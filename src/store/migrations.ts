@@ -2,12 +2,20 @@ import type { Database } from 'better-sqlite3';
 import { StoreError } from './errors.js';
 
 /**
+ * kefu's mark in the database header (`PRAGMA application_id`): "kefu" in ASCII. A database
+ * with another mark, or none yet with anything in it, belongs to another program.
+ */
+export const APPLICATION_ID = 0x6b656675;
+
+/**
  * The schema, as the ordered steps that build it: migration N (1-based) takes a database at
  * `user_version` N − 1 to N. Steps are only ever appended; one that has shipped never changes.
  */
 export const MIGRATIONS: readonly string[] = [
-  // 1: sessions and their turns, quiz answers, review cards.
+  // 1: kefu's mark; sessions and their turns, quiz answers, review cards.
   `
+  PRAGMA application_id = ${APPLICATION_ID};
+
   CREATE TABLE sessions (
     id INTEGER PRIMARY KEY,
     trainee TEXT NOT NULL,
@@ -21,7 +29,6 @@ export const MIGRATIONS: readonly string[] = [
     methods TEXT NOT NULL,              -- JSON: [{id, name, name_en, steps: [{id, name, name_en}]}]
     start_mood INTEGER NOT NULL,
     started_at TEXT NOT NULL,           -- ISO 8601, UTC
-    last_activity_at TEXT NOT NULL,
     ended_at TEXT,
     status TEXT NOT NULL CHECK (status IN ('completed', 'abandoned')),
     ending TEXT,
@@ -87,6 +94,28 @@ export function schemaVersion(db: Database): number {
 }
 
 /**
+ * Reads, never writes, whether `db` is kefu's and at a version this kefu knows, and returns
+ * that version. Kefu's: it bears {@link APPLICATION_ID}, or it is blank (no mark, version 0,
+ * no tables or indexes), as a file kefu has only just created is. Otherwise a {@link StoreError}:
+ * `not-kefu` or `newer-schema`.
+ */
+export function checkKefuDatabase(db: Database, file: string): number {
+  // One statement, so one snapshot: read apart, another kefu's first migration could commit
+  // between the mark and the tables and make its database look like someone else's.
+  const { id, version, objects } = db
+    .prepare(
+      `SELECT (SELECT application_id FROM pragma_application_id) AS id, (SELECT user_version FROM pragma_user_version) AS version,
+              (SELECT count(*) FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%') AS objects`,
+    )
+    .get() as { id: number; version: number; objects: number };
+  if (id !== APPLICATION_ID && (id !== 0 || version !== 0 || objects > 0)) {
+    throw new StoreError('not-kefu', file, `application id ${id}, schema version ${version}, ${objects} tables or indexes`);
+  }
+  if (version > SCHEMA_VERSION) throw new StoreError('newer-schema', file, String(version));
+  return version;
+}
+
+/**
  * Brings the database up to {@link SCHEMA_VERSION}, one migration per transaction, each
  * setting `user_version` in the same transaction: a crash leaves the database at a version it
  * really has. Transactions take the write lock first (IMMEDIATE), and the version is read again
@@ -97,14 +126,10 @@ export function migrate(db: Database, file: string): void {
   for (;;) {
     const done = db
       .transaction((): boolean => {
-        const version = schemaVersion(db);
-        if (version > SCHEMA_VERSION) throw new StoreError('newer', file, String(version));
+        // Checked again under the write lock: adding kefu's tables to someone else's database
+        // would be writing over it.
+        const version = checkKefuDatabase(db, file);
         if (version === SCHEMA_VERSION) return true;
-        if (version === 0) {
-          const objects = db.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%'").get() as { n: number };
-          // Someone else's database: adding kefu's tables to it would be writing over it.
-          if (objects.n > 0) throw new StoreError('foreign', file, `${objects.n} tables or indexes of another program`);
-        }
         db.exec(MIGRATIONS[version]!);
         db.pragma(`user_version = ${version + 1}`);
         return false;

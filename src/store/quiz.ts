@@ -43,40 +43,48 @@ function toCard(r: CardRow): CardRecord {
   };
 }
 
-/** One answer and the question's card after it, in one transaction. */
-export function insertAnswer(db: Database, a: AnswerRecord, card: CardRecord): void {
-  db.transaction(() => {
-    statement(db, 'INSERT INTO quiz_answers (trainee, quiz, question, correct, credit, answered_at) VALUES (?, ?, ?, ?, ?, ?)').run(
-      a.trainee,
-      a.quiz,
-      a.question,
-      a.correct ? 1 : 0,
-      a.credit,
-      a.answeredAt,
-    );
-    statement(
-      db,
-      `INSERT INTO cards (trainee, question, due, stability, difficulty, elapsed_days, scheduled_days, learning_steps, reps, lapses, state, last_review)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-       ON CONFLICT (trainee, question) DO UPDATE SET
-         due = excluded.due, stability = excluded.stability, difficulty = excluded.difficulty, elapsed_days = excluded.elapsed_days,
-         scheduled_days = excluded.scheduled_days, learning_steps = excluded.learning_steps, reps = excluded.reps, lapses = excluded.lapses,
-         state = excluded.state, last_review = excluded.last_review`,
-    ).run(
-      card.trainee,
-      card.question,
-      card.due,
-      card.stability,
-      card.difficulty,
-      card.elapsedDays,
-      card.scheduledDays,
-      card.learningSteps,
-      card.reps,
-      card.lapses,
-      card.state,
-      card.lastReview ?? null,
-    );
-  }).immediate();
+/**
+ * One answer and the question's card after it, in one IMMEDIATE transaction: the card is read
+ * under the write lock, so another process cannot write it between the read and the write.
+ * Returns the card written.
+ */
+export function insertAnswer(db: Database, a: AnswerRecord, next: (previous: CardRecord | undefined) => CardRecord): CardRecord {
+  return db
+    .transaction((): CardRecord => {
+      const card = next(selectCard(db, a.trainee, a.question));
+      statement(db, 'INSERT INTO quiz_answers (trainee, quiz, question, correct, credit, answered_at) VALUES (?, ?, ?, ?, ?, ?)').run(
+        a.trainee,
+        a.quiz,
+        a.question,
+        a.correct ? 1 : 0,
+        a.credit,
+        a.answeredAt,
+      );
+      statement(
+        db,
+        `INSERT INTO cards (trainee, question, due, stability, difficulty, elapsed_days, scheduled_days, learning_steps, reps, lapses, state, last_review)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+         ON CONFLICT (trainee, question) DO UPDATE SET
+           due = excluded.due, stability = excluded.stability, difficulty = excluded.difficulty, elapsed_days = excluded.elapsed_days,
+           scheduled_days = excluded.scheduled_days, learning_steps = excluded.learning_steps, reps = excluded.reps, lapses = excluded.lapses,
+           state = excluded.state, last_review = excluded.last_review`,
+      ).run(
+        a.trainee,
+        a.question,
+        card.due,
+        card.stability,
+        card.difficulty,
+        card.elapsedDays,
+        card.scheduledDays,
+        card.learningSteps,
+        card.reps,
+        card.lapses,
+        card.state,
+        card.lastReview ?? null,
+      );
+      return card;
+    })
+    .immediate();
 }
 
 export function selectCard(db: Database, trainee: string, question: string): CardRecord | undefined {

@@ -17,7 +17,6 @@ interface SessionRow {
   methods: string;
   start_mood: number;
   started_at: string;
-  last_activity_at: string;
   ended_at: string | null;
   status: SessionStatus;
   ending: string | null;
@@ -46,36 +45,33 @@ interface TurnRow {
 export function insertSession(db: Database, s: SessionStart): number {
   const info = statement(
     db,
-    `INSERT INTO sessions (trainee, scenario, title, file, file_hash, mode, customer_name, personality, methods, start_mood, started_at, last_activity_at, status)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'abandoned')`,
-  ).run(s.trainee, s.scenario, s.title, s.file, s.fileHash, s.mode, s.customerName, JSON.stringify(s.personality), JSON.stringify(s.methods), s.startMood, s.startedAt, s.startedAt);
+    `INSERT INTO sessions (trainee, scenario, title, file, file_hash, mode, customer_name, personality, methods, start_mood, started_at, status)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'abandoned')`,
+  ).run(s.trainee, s.scenario, s.title, s.file, s.fileHash, s.mode, s.customerName, JSON.stringify(s.personality), JSON.stringify(s.methods), s.startMood, s.startedAt);
   return Number(info.lastInsertRowid);
 }
 
-/** One turn and the session's last-activity time, in one transaction. */
+/** One turn: a single row, so a single statement. */
 export function insertTurn(db: Database, sessionId: number, t: TurnRecord): void {
-  db.transaction(() => {
-    statement(
-      db,
-      `INSERT INTO turns (session_id, seq, node, customer, choice, reply, moves, faults, mood_before, mood, feedback, at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(sessionId, t.seq, t.node, t.customer, t.choice, t.reply, JSON.stringify(t.moves), JSON.stringify(t.faults), t.moodBefore, t.mood, t.feedback ?? null, t.at);
-    statement(db, 'UPDATE sessions SET last_activity_at = ? WHERE id = ?').run(t.at, sessionId);
-  }).immediate();
+  statement(
+    db,
+    `INSERT INTO turns (session_id, seq, node, customer, choice, reply, moves, faults, mood_before, mood, feedback, at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(sessionId, t.seq, t.node, t.customer, t.choice, t.reply, JSON.stringify(t.moves), JSON.stringify(t.faults), t.moodBefore, t.mood, t.feedback ?? null, t.at);
 }
 
 /** Marks a session completed with its result and end time. */
 export function completeSession(db: Database, sessionId: number, e: SessionEnding, at: string): void {
   statement(
     db,
-    `UPDATE sessions SET status = 'completed', ending = ?, outcome = ?, score = ?, grade = ?, method_results = ?, ended_at = ?, last_activity_at = ?
+    `UPDATE sessions SET status = 'completed', ending = ?, outcome = ?, score = ?, grade = ?, method_results = ?, ended_at = ?
      WHERE id = ?`,
-  ).run(e.ending, e.outcome, e.score, e.grade, JSON.stringify(e.methods), at, at, sessionId);
+  ).run(e.ending, e.outcome, e.score, e.grade, JSON.stringify(e.methods), at, sessionId);
 }
 
 /** Stamps the end time of a session left unfinished (Ctrl-C); it stays `abandoned`. */
 export function stampAbandoned(db: Database, sessionId: number, at: string): void {
-  statement(db, "UPDATE sessions SET ended_at = ?, last_activity_at = ? WHERE id = ? AND status = 'abandoned'").run(at, at, sessionId);
+  statement(db, "UPDATE sessions SET ended_at = ? WHERE id = ? AND status = 'abandoned'").run(at, sessionId);
 }
 
 function toTurn(r: TurnRow): TurnRecord {
@@ -112,7 +108,7 @@ function toSession(r: SessionRow, turns: readonly TurnRecord[]): SessionRecord {
     methods: JSON.parse(r.methods) as MethodSnapshot[],
     startMood: r.start_mood,
     startedAt: r.started_at,
-    lastActivityAt: r.last_activity_at,
+    lastActivityAt: turns.at(-1)?.at ?? r.started_at,
     ...(r.ended_at !== null ? { endedAt: r.ended_at } : {}),
     status: r.status,
     ...(result ? { result } : {}),

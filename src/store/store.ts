@@ -18,7 +18,9 @@ export class Store {
 
   /**
    * Opens (and with `create`, creates) the database; `undefined` when it does not exist and
-   * `create` is not set. better-sqlite3 is loaded here and only here.
+   * `create` is not set. Without `create` the store only reads, from a copy of the database as
+   * it was when opened: nothing is written or created, so no write permission is needed.
+   * better-sqlite3 is loaded here and only here.
    */
   static async open(file: string, options: { readonly create: boolean }): Promise<Store | undefined> {
     const db = await openDatabase(file, options);
@@ -68,9 +70,15 @@ export class Store {
     return this.guard(() => selectTrainees(this.db));
   }
 
-  /** Records an answer and the question's new card together. */
-  recordAnswer(answer: AnswerRecord, card: CardRecord): void {
-    this.guard(() => insertAnswer(this.db, answer, card));
+  /**
+   * Records an answer and moves the question's card on, in one transaction that holds the
+   * write lock from reading the card to writing it: two windows answering the same question
+   * both count. `next` gives the card after this answer from the stored one (`undefined`
+   * before the first answer); it runs inside the transaction, so it must not touch the store.
+   * Returns the card written.
+   */
+  recordAnswer(answer: AnswerRecord, next: (previous: CardRecord | undefined) => CardRecord): CardRecord {
+    return this.guard(() => insertAnswer(this.db, answer, next));
   }
 
   card(trainee: string, question: string): CardRecord | undefined {

@@ -94,9 +94,9 @@ try {
   console.log('a scenario of 10,000 nodes and 2^60 paths (median of 3)');
   row('kefu validate --stats', median(bigValidate), 'read + YAML parse only', median(bigParse), 'ms');
 
-  // 4. Recording: 1,000 turns written as play writes them (each its own transaction with the
-  // session's last-activity time), beside the same rows inserted one by one into a bare table
-  // of a database with the same settings (WAL, synchronous NORMAL).
+  // 4. Recording: 1,000 turns written as play writes them (each its own transaction), beside
+  // the same rows inserted one by one into a bare table of a database with the same settings
+  // (WAL, synchronous NORMAL).
   const TURNS = 1000;
   const method = { id: 'm', name: 'm', name_en: 'm', steps: [{ id: 's', name: 's', name_en: 's' }] };
   const turns = Array.from({ length: TURNS }, (_, i) => ({

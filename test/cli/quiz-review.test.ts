@@ -162,7 +162,7 @@ describe('kefu quiz records every answer and schedules its review', () => {
     const r = await kefu(['quiz', mini, ...sheet(RIGHT.map(([, a]) => a))], { env: { KEFU_HOME: home } });
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toMatch(/is not a database kefu can read .* Or run without saving: --no-save\.\n$/);
+    expect(r.stderr).toMatch(/is not a database kefu can read: .* Or run without saving: --no-save\.\n$/);
     expect(readFileSync(join(home, 'kefu.db'), 'utf8')).toBe('garbage'.repeat(100));
   });
 });

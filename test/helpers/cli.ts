@@ -77,14 +77,14 @@ export async function kefu(
   return { code, stdout: out, stderr: err };
 }
 
-/** Runs the built bin/kefu.js in a child process (needs `npm run build`). */
-export function kefuProcess(args: readonly string[], opts: { env?: Record<string, string | undefined>; cwd?: string; input?: string } = {}): CliResult {
+/** Runs the built bin/kefu.js in a child process (needs `npm run build`); killed after `timeout` ms, the code then -1. */
+export function kefuProcess(args: readonly string[], opts: { env?: Record<string, string | undefined>; cwd?: string; input?: string; timeout?: number } = {}): CliResult {
   const r = spawnSync(process.execPath, [BIN, ...args], {
     cwd: opts.cwd ?? ROOT,
     env: { ...process.env, ...testEnv(opts.env) },
     input: opts.input ?? '',
     encoding: 'utf8',
-    timeout: 30_000,
+    timeout: opts.timeout ?? 30_000,
   });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }

@@ -5,14 +5,26 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
+import { Store } from '../../src/store/store.js';
 import { BIN, fixture, ROOT, testEnv } from '../helpers/cli.js';
 
 const WRITER = fileURLToPath(new URL('./writer.mjs', import.meta.url));
+const CARD_WRITER = fileURLToPath(new URL('./card-writer.mjs', import.meta.url));
 
 /** Runs the writer in a child process; resolves with its exit code and what it wrote to stderr. */
 function writer(file: string, trainee: string, sessions: number, turns: number): Promise<{ code: number | null; stderr: string }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [WRITER, file, trainee, String(sessions), String(turns)], { stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('close', (code) => resolve({ code, stderr }));
+  });
+}
+
+/** Runs the card writer in a child process; resolves with its exit code and what it wrote to stderr. */
+function cardWriter(file: string, answers: number, start: number): Promise<{ code: number | null; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [CARD_WRITER, file, String(answers), String(start)], { stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     child.on('close', (code) => resolve({ code, stderr }));
@@ -52,6 +64,20 @@ describe('two processes writing at once (needs npm run build)', () => {
     // Each session has exactly its own turns, 0 to 4, with the writer's own replies.
     const mixed = db.prepare("SELECT count(*) AS n FROM turns t JOIN sessions s ON s.id = t.session_id WHERE t.reply NOT LIKE s.trainee || ' %'").get();
     expect(mixed).toEqual({ n: 0 });
+    db.close();
+  });
+
+  it('two processes answering the same question both move its card on', async () => {
+    const file = join(dir, 'cards.db');
+    (await Store.open(file, { create: true }))!.close();
+    // Both begin a second from now, once both are running.
+    const start = Date.now() + 1000;
+    const [a, b] = await Promise.all([cardWriter(file, 200, start), cardWriter(file, 200, start)]);
+    expect(a).toEqual({ code: 0, stderr: '' });
+    expect(b).toEqual({ code: 0, stderr: '' });
+    const db = new Database(file, { readonly: true });
+    expect(db.prepare('SELECT count(*) AS n FROM quiz_answers').get()).toEqual({ n: 400 });
+    expect(db.prepare('SELECT reps FROM cards').all()).toEqual([{ reps: 400 }]);
     db.close();
   });
 

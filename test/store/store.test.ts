@@ -1,11 +1,14 @@
+import { spawn } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
+import type { CardRecord, SessionRecord } from '../../src/progress/records.js';
 import { StoreError } from '../../src/store/errors.js';
 import { SCHEMA_VERSION } from '../../src/store/migrations.js';
 import { Store } from '../../src/store/store.js';
+import { ROOT } from '../helpers/cli.js';
 import { ending, sessionStart, turnRecord } from './records.js';
 
 const root = mkdtempSync(join(tmpdir(), 'kefu-store-'));
@@ -33,7 +36,9 @@ describe('opening and migrations', () => {
   it('turns an empty file into a database at the latest schema, in WAL mode', async () => {
     const file = join(folder(), 'kefu.db');
     writeFileSync(file, '');
-    const store = (await Store.open(file, { create: false }))!;
+    expect(await Store.open(file, { create: false })).toBeUndefined();
+    expect(readFileSync(file)).toHaveLength(0);
+    const store = (await Store.open(file, { create: true }))!;
     store.close();
     const db = new Database(file, { readonly: true });
     expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
@@ -42,6 +47,9 @@ describe('opening and migrations', () => {
     expect(tables).toEqual(['cards', 'quiz_answers', 'sessions', 'turns']);
     const indexes = (db.prepare("SELECT name FROM sqlite_schema WHERE type = 'index' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as { name: string }[]).map((r) => r.name);
     expect(indexes).toEqual(['cards_by_due', 'quiz_answers_by_trainee', 'sessions_by_scenario', 'sessions_by_trainee']);
+    // "kefu" in the header's application id: what tells kefu's database from another program's.
+    expect(db.pragma('application_id', { simple: true })).toBe(0x6b656675);
+    expect(readFileSync(file).subarray(68, 72).toString('latin1')).toBe('kefu');
     db.close();
   });
 
@@ -52,6 +60,34 @@ describe('opening and migrations', () => {
     const store = (await Store.open(join(dir, 'kefu.db'), { create: true }))!;
     store.close();
     expect(existsSync(join(dir, 'kefu.db'))).toBe(true);
+  });
+
+  it('waits for another kefu switching a new database to WAL at the same moment instead of failing as busy', async () => {
+    const file = join(folder(), 'kefu.db');
+    // Another process holds the write lock of a new, still empty database for 300 ms.
+    const holder = spawn(
+      process.execPath,
+      ['-e', `const db = new (require('better-sqlite3'))(${JSON.stringify(file)}); db.exec('BEGIN IMMEDIATE'); console.log('held'); setTimeout(() => db.exec('COMMIT'), 300);`],
+      { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] },
+    );
+    await new Promise((resolve) => holder.stdout.once('data', resolve));
+    const store = (await Store.open(file, { create: true }))!;
+    expect(store.sessions('wang')).toEqual([]);
+    store.close();
+    await new Promise((resolve) => holder.once('close', resolve));
+  });
+
+  it('opened only to read, reads a copy: later writes are not in it, and it writes nothing itself', async () => {
+    const dir = folder();
+    const file = join(dir, 'kefu.db');
+    const writer = (await Store.open(file, { create: true }))!;
+    const first = writer.startSession(sessionStart());
+    const reader = (await Store.open(file, { create: false }))!;
+    writer.startSession(sessionStart());
+    expect(reader.sessions('wang').map((s) => s.id)).toEqual([first]);
+    expect(() => reader.startSession(sessionStart())).toThrow(StoreError);
+    reader.close();
+    writer.close();
   });
 
   it('opens an existing database again without migrating twice', async () => {
@@ -68,26 +104,31 @@ describe('sessions', () => {
     const file = join(folder(), 'kefu.db');
     const store = (await Store.open(file, { create: true }))!;
     const id = store.startSession(sessionStart());
-    // Another connection sees each turn as soon as it is written.
-    const reader = (await Store.open(file, { create: false }))!;
-    expect(reader.session(id)).toMatchObject({ status: 'abandoned', turns: [], lastActivityAt: '2025-03-01T09:00:00.000Z' });
-    expect(reader.session(id)!.endedAt).toBeUndefined();
+    // Each turn is committed as it is written: another process opening the database sees it.
+    const read = async (): Promise<SessionRecord> => {
+      const reader = (await Store.open(file, { create: false }))!;
+      try {
+        return reader.session(id)!;
+      } finally {
+        reader.close();
+      }
+    };
+    expect(await read()).toMatchObject({ status: 'abandoned', turns: [], lastActivityAt: '2025-03-01T09:00:00.000Z' });
+    expect((await read()).endedAt).toBeUndefined();
     store.addTurn(id, turnRecord(0));
-    expect(reader.session(id)!.turns).toEqual([turnRecord(0)]);
+    expect((await read()).turns).toEqual([turnRecord(0)]);
     store.addTurn(id, turnRecord(1, { feedback: '别甩锅' }));
-    expect(reader.session(id)).toMatchObject({ status: 'abandoned', lastActivityAt: turnRecord(1).at });
+    expect(await read()).toMatchObject({ status: 'abandoned', lastActivityAt: turnRecord(1).at });
     store.completeSession(id, ending, '2025-03-01T09:05:00.000Z');
-    const read = reader.session(id)!;
-    expect(read).toEqual({
+    expect(await read()).toEqual({
       ...sessionStart(),
       id,
-      lastActivityAt: '2025-03-01T09:05:00.000Z',
+      lastActivityAt: turnRecord(1).at,
       endedAt: '2025-03-01T09:05:00.000Z',
       status: 'completed',
       result: ending,
       turns: [turnRecord(0), turnRecord(1, { feedback: '别甩锅' })],
     });
-    reader.close();
     store.close();
   });
 
@@ -123,6 +164,26 @@ describe('sessions', () => {
     store.close();
   });
 
+  it('derive the last activity from the turns: the last turn’s time, or the start; nothing apart to keep up to date', async () => {
+    const file = join(folder(), 'kefu.db');
+    const store = (await Store.open(file, { create: true }))!;
+    const id = store.startSession(sessionStart());
+    expect(store.session(id)!.lastActivityAt).toBe(sessionStart().startedAt);
+    store.addTurn(id, turnRecord(0));
+    store.addTurn(id, turnRecord(1));
+    store.stampAbandoned(id, '2025-03-01T09:30:00.000Z');
+    expect(store.session(id)).toMatchObject({ endedAt: '2025-03-01T09:30:00.000Z', lastActivityAt: turnRecord(1).at });
+    const done = store.startSession(sessionStart());
+    store.addTurn(done, turnRecord(0));
+    store.completeSession(done, ending, '2025-03-01T09:40:00.000Z');
+    expect(store.session(done)).toMatchObject({ endedAt: '2025-03-01T09:40:00.000Z', lastActivityAt: turnRecord(0).at });
+    store.close();
+    const db = new Database(file, { readonly: true });
+    const columns = (db.prepare("SELECT name FROM pragma_table_info('sessions')").all() as { name: string }[]).map((c) => c.name);
+    db.close();
+    expect(columns).not.toContain('last_activity_at');
+  });
+
   it('refuses a second turn with the same number, so a turn is never overwritten', async () => {
     const store = (await Store.open(join(folder(), 'kefu.db'), { create: true }))!;
     const id = store.startSession(sessionStart());
@@ -134,7 +195,7 @@ describe('sessions', () => {
 });
 
 describe('quiz answers and cards', () => {
-  it('records an answer with its card, and replaces the card on the next answer', async () => {
+  it('records an answer with the card made from the stored one, and replaces the card on the next answer', async () => {
     const store = (await Store.open(join(folder(), 'kefu.db'), { create: true }))!;
     const card = {
       trainee: 'wang',
@@ -151,13 +212,27 @@ describe('quiz answers and cards', () => {
       lastReview: '2025-03-01T09:00:00.000Z',
     };
     const answer = { trainee: 'wang', quiz: 'mini', question: 'return-days', correct: true, credit: 1, answeredAt: '2025-03-01T09:00:00.000Z' };
-    store.recordAnswer(answer, card);
+    const seen: (CardRecord | undefined)[] = [];
+    expect(store.recordAnswer(answer, (previous) => (seen.push(previous), card))).toEqual(card);
     expect(store.card('wang', 'return-days')).toEqual(card);
     const later = { ...card, due: '2025-03-14T09:00:00.000Z', reps: 2, lastReview: '2025-03-04T09:00:00.000Z' };
-    store.recordAnswer({ ...answer, answeredAt: '2025-03-04T09:00:00.000Z' }, later);
+    store.recordAnswer({ ...answer, answeredAt: '2025-03-04T09:00:00.000Z' }, (previous) => (seen.push(previous), later));
+    expect(seen).toEqual([undefined, card]);
     expect(store.cards('wang')).toEqual([later]);
     expect(store.answers('wang').map((a) => a.answeredAt)).toEqual(['2025-03-01T09:00:00.000Z', '2025-03-04T09:00:00.000Z']);
     expect(store.card('li', 'return-days')).toBeUndefined();
+    store.close();
+  });
+
+  it('records neither the answer nor the card when the next card cannot be made', async () => {
+    const store = (await Store.open(join(folder(), 'kefu.db'), { create: true }))!;
+    const answer = { trainee: 'wang', quiz: 'mini', question: 'return-days', correct: true, credit: 1, answeredAt: '2025-03-01T09:00:00.000Z' };
+    expect(() =>
+      store.recordAnswer(answer, () => {
+        throw new Error('no card');
+      }),
+    ).toThrow();
+    expect(store.answers('wang')).toEqual([]);
     store.close();
   });
 });
@@ -195,14 +270,47 @@ describe('files kefu must not touch', () => {
     expect(snapshot(dir)).toEqual(before);
   });
 
-  it('a database of another program is not kefu’s to change', async () => {
+  it('a kefu database with a damaged page inside is reported as corrupt before anything is written, and left byte for byte', async () => {
+    const dir = folder();
+    const file = join(dir, 'kefu.db');
+    const store = (await Store.open(file, { create: true }))!;
+    for (let i = 0; i < 3; i++) {
+      const id = store.startSession(sessionStart());
+      store.addTurn(id, turnRecord(0));
+      store.addTurn(id, turnRecord(1));
+    }
+    store.close();
+    // The root page of `turns`: page 1 and the header are intact, so only reading further finds it.
+    const db = new Database(file, { readonly: true });
+    const root = (db.prepare("SELECT rootpage FROM sqlite_schema WHERE name = 'turns'").get() as { rootpage: number }).rootpage;
+    const pageSize = db.pragma('page_size', { simple: true }) as number;
+    db.close();
+    rmSync(`${file}-wal`, { force: true });
+    rmSync(`${file}-shm`, { force: true });
+    expect(root).toBeGreaterThan(1);
+    const bytes = readFileSync(file);
+    bytes.fill(0xee, (root - 1) * pageSize, root * pageSize);
+    writeFileSync(file, bytes);
+    const before = snapshot(dir);
+    expect(await openOrError(file)).toMatchObject({ problem: 'corrupt', path: file });
+    expect(await openOrError(file, false)).toMatchObject({ problem: 'corrupt', path: file });
+    expect(snapshot(dir)).toEqual(before);
+  });
+
+  it.each([
+    ['with tables and no schema version', 'CREATE TABLE notes (body TEXT); INSERT INTO notes VALUES (1)'],
+    ['with tables and schema version 1', 'PRAGMA user_version = 1; CREATE TABLE notes (body TEXT); INSERT INTO notes VALUES (1)'],
+    ['with schema version 1 and no tables', 'PRAGMA user_version = 1'],
+    ['with its own application id and no tables', 'PRAGMA application_id = 42'],
+  ])('a database of another program %s is not kefu’s to change: refused, byte for byte, with no side files', async (_name, sql) => {
     const dir = folder();
     const file = join(dir, 'kefu.db');
     const other = new Database(file);
-    other.exec('CREATE TABLE notes (body TEXT); INSERT INTO notes VALUES (1)');
+    other.exec(sql);
     other.close();
     const before = snapshot(dir);
     expect(await openOrError(file)).toMatchObject({ problem: 'foreign', path: file });
+    expect(await openOrError(file, false)).toMatchObject({ problem: 'foreign', path: file });
     expect(snapshot(dir)).toEqual(before);
   });
 
