@@ -1,6 +1,6 @@
 import { userInfo } from 'node:os';
 import { join } from 'node:path';
-import { storeMessages } from '../i18n/store.js';
+import { storeMessages, traineeMessages } from '../i18n/store.js';
 import { StoreError } from '../store/errors.js';
 import { DATABASE_FILE, dataDirectory } from '../store/paths.js';
 import { Store } from '../store/store.js';
@@ -25,12 +25,12 @@ function osUser(env: CommandContext['io']['env']): string {
 
 /** Whose history: `--trainee`, else KEFU_TRAINEE, else the user logged in. */
 export function traineeName(ctx: CommandContext, options: StoreOptions): string {
-  if (options.trainee !== undefined && options.trainee.trim() === '') throw new UsageError(storeMessages[ctx.lang].traineeEmpty);
+  if (options.trainee !== undefined && options.trainee.trim() === '') throw new UsageError(traineeMessages[ctx.lang].traineeEmpty);
   const given = options.trainee ?? ctx.io.env.KEFU_TRAINEE;
   const name = given !== undefined && given.trim() !== '' ? given.trim() : osUser(ctx.io.env);
   // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u001f\u007f-\u009f]/.test(name) || name.length > 100) {
-    throw new UsageError(storeMessages[ctx.lang].traineeInvalid);
+    throw new UsageError(traineeMessages[ctx.lang].traineeInvalid);
   }
   return name;
 }

@@ -8,7 +8,7 @@ import type { Messages } from './lang.js';
  * SQLite's own words, quoted as such since nothing better is known;
  * {version} and {known}, the schema versions found and known; {seconds}, the busy timeout.
  */
-export const storeMessages: Messages<StoreReason | 'noSave' | 'traineeEmpty' | 'traineeInvalid'> = {
+export const storeMessages: Messages<StoreReason | 'noSave'> = {
   zh: {
     'not-sqlite': '{path} 不是 kefu 能读取的数据库：它不是 SQLite 文件。kefu 没有改动它：把它移到别处（比如改名为 kefu.db.bad），kefu 会新建一个。',
     'bad-header': '{path} 不是 kefu 能读取的数据库：它的文件头已损坏。kefu 没有改动它：把它移到别处（比如改名为 kefu.db.bad），kefu 会新建一个。',
@@ -27,8 +27,6 @@ export const storeMessages: Messages<StoreReason | 'noSave' | 'traineeEmpty' | '
     busy: '{path} 被另一个进程锁住超过 {seconds} 秒：等它结束后再试。',
     failed: 'kefu 无法使用 {path}：SQLite 报告 {code}，原文为“{detail}”。请再试一次；如果仍然出错，请保留这个文件的副本，并报告这条消息。',
     noSave: '也可以加 --no-save，不保存记录。',
-    traineeEmpty: '--trainee 要一个名字，例如 --trainee wangfang',
-    traineeInvalid: '学员名字最多 100 个字符，不能含控制字符',
   },
   en: {
     'not-sqlite': '{path} is not a database kefu can read: it is not a SQLite file. kefu has left it as it is: move it aside (rename it to kefu.db.bad, say) and kefu will start a new one.',
@@ -48,6 +46,16 @@ export const storeMessages: Messages<StoreReason | 'noSave' | 'traineeEmpty' | '
     busy: '{path} stayed locked by another process for {seconds} s: try again when it has finished.',
     failed: 'kefu could not use {path}: SQLite reported {code}, in its words "{detail}". Try again; if it happens again, keep a copy of the file and report this message.',
     noSave: 'Or run without saving: --no-save.',
+  },
+};
+
+/** What is said when the name of whose history it is cannot be used. */
+export const traineeMessages: Messages<'traineeEmpty' | 'traineeInvalid'> = {
+  zh: {
+    traineeEmpty: '--trainee 要一个名字，例如 --trainee wangfang',
+    traineeInvalid: '学员名字最多 100 个字符，不能含控制字符',
+  },
+  en: {
     traineeEmpty: '--trainee takes a name, e.g. --trainee wangfang',
     traineeInvalid: 'a trainee name is at most 100 characters with no control characters',
   },
