@@ -30,28 +30,29 @@ export function storeErrorMessage(e: StoreError, lang: Lang, hint?: string): str
 /** Prints an error the way the user should see it and returns the exit code. */
 export function reportError(e: unknown, io: Io, lang: Lang): number {
   const c = colorFor(io.stderr, io.env);
+  const prefix = c.red(lang === 'zh' ? '错误：' : 'error: ');
   if (e instanceof Interrupted || isPromptExit(e)) {
     io.stderr.write('\n');
     return EXIT.interrupted;
   }
   if (e instanceof InvalidInputError) {
     for (const d of e.diagnostics) io.stderr.write(`${formatDiagnosticText(d, c)}\n`);
-    io.stderr.write(`${c.red('error:')} ${e.message}\n`);
+    io.stderr.write(`${prefix}${e.message}\n`);
     return e.exitCode;
   }
   if (e instanceof UsageError) {
-    io.stderr.write(`${c.red('error:')} ${e.message}\n`);
+    io.stderr.write(`${prefix}${e.message}\n`);
     return e.exitCode;
   }
   if (e instanceof StoreError) {
-    io.stderr.write(`${c.red('error:')} ${storeErrorMessage(e, lang)}\n`);
+    io.stderr.write(`${prefix}${storeErrorMessage(e, lang)}\n`);
     return EXIT.invalid;
   }
   if (e instanceof KefuError) {
-    io.stderr.write(`${c.red('error:')} ${e.message}\n`);
+    io.stderr.write(`${prefix}${e.message}\n`);
     return e.exitCode;
   }
   const msg = e instanceof Error ? e.message : String(e);
-  io.stderr.write(`${c.red('internal error:')} ${msg}\n`);
+  io.stderr.write(`${c.red(lang === 'zh' ? '内部错误：' : 'internal error: ')}${msg}\n`);
   return EXIT.invalid;
 }

@@ -80,14 +80,14 @@ describe('kefu export', () => {
     expect(r.stderr).toMatch(/is kefu's database itself/);
     expect(readFileSync(join(home, 'kefu.db')).equals(before)).toBe(true);
     const zh = await kefu(['--lang', 'zh', 'export', '--out', join(home, 'kefu.db')], { env: { KEFU_HOME: home } });
-    expect(zh.stderr).toBe(`error: --out ${join(home, 'kefu.db')} 就是 kefu 的数据库：请把导出写到别的文件\n`);
+    expect(zh.stderr).toBe(`错误：--out ${join(home, 'kefu.db')} 就是 kefu 的数据库：请把导出写到别的文件\n`);
   });
 
   it('says in the interface language when it cannot write the file', async () => {
     const home = await seeded();
     const r = await kefu(['--lang', 'zh', 'export', '--out', home], { env: { KEFU_HOME: home, KEFU_TRAINEE: 'wang' } });
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(new RegExp(`^error: 无法写入 ${home}：`));
+    expect(r.stderr).toMatch(new RegExp(`^错误：无法写入 ${home}：`));
   });
 });
 
@@ -141,11 +141,11 @@ describe('kefu report', () => {
     [['bad.json'], 1, /^error: bad\.json: not valid JSON .*; give the file kefu export wrote\n$/],
     [['other.json'], 1, /^error: other\.json: not a kefu export/],
     [['other.csv'], 1, /^error: other\.csv: not a kefu CSV export: no column 'trainee'/],
-    [['--lang', 'zh', 'missing.json'], 2, /^error: 没有这个文件：missing\.json\n$/],
-    [['--lang', 'zh', 'folder'], 2, /^error: folder 是文件夹：请给出导出文件本身\n$/],
-    [['--lang', 'zh', 'bad.json'], 1, /^error: bad\.json：不是有效的 JSON（.*）；请给出 kefu export 写出的文件\n$/],
-    [['--lang', 'zh', 'other.json'], 1, /^error: other\.json：not a kefu export .*；请给出 kefu export 写出的文件\n$/],
-    [['--lang', 'zh', 'other.csv'], 1, /^error: other\.csv：not a kefu CSV export: .*；请给出 kefu export 写出的文件\n$/],
+    [['--lang', 'zh', 'missing.json'], 2, /^错误：没有这个文件：missing\.json\n$/],
+    [['--lang', 'zh', 'folder'], 2, /^错误：folder 是文件夹：请给出导出文件本身\n$/],
+    [['--lang', 'zh', 'bad.json'], 1, /^错误：bad\.json：不是有效的 JSON（.*）；请给出 kefu export 写出的文件\n$/],
+    [['--lang', 'zh', 'other.json'], 1, /^错误：other\.json：not a kefu export .*；请给出 kefu export 写出的文件\n$/],
+    [['--lang', 'zh', 'other.csv'], 1, /^错误：other\.csv：not a kefu CSV export: .*；请给出 kefu export 写出的文件\n$/],
   ])('%j exits %d with the file named', async (args, code, message) => {
     const dir = tempHome();
     writeFileSync(join(dir, 'bad.json'), '{"format": "kefu-export",');

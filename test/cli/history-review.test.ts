@@ -61,7 +61,7 @@ describe('kefu history', () => {
 
   it('says what --limit takes in the interface language', async () => {
     expect((await kefu(['history', '--limit', 'x'])).stderr).toBe("error: --limit takes a whole number, not 'x'\n");
-    expect((await kefu(['--lang', 'zh', 'history', '--limit', 'x'])).stderr).toBe('error: --limit 要一个整数，不是“x”\n');
+    expect((await kefu(['--lang', 'zh', 'history', '--limit', 'x'])).stderr).toBe('错误：--limit 要一个整数，不是“x”\n');
   });
 });
 
@@ -133,7 +133,7 @@ describe('kefu review', () => {
     expect(other).toMatchObject({ code: 2, stdout: '' });
     expect(other.stderr).toBe("error: session #4 is li's, not wang's; kefu history --trainee wang lists wang's sessions\n");
     const zh = await kefu(['--lang', 'zh', 'review', '4', '--trainee', 'wang'], { env: { KEFU_HOME: home } });
-    expect(zh.stderr).toBe('error: 练习 #4 是 li 的，不是 wang 的；kefu history --trainee wang 列出 wang 的练习\n');
+    expect(zh.stderr).toBe('错误：练习 #4 是 li 的，不是 wang 的；kefu history --trainee wang 列出 wang 的练习\n');
   });
 
   it.each([

@@ -138,9 +138,9 @@ describe('kefu play records each session', () => {
 
   it('says what a trainee name must be in the interface language', async () => {
     const empty = await kefu(['--lang', 'zh', 'history', '--trainee', ' ']);
-    expect(empty).toMatchObject({ code: 2, stderr: 'error: --trainee 要一个名字，例如 --trainee wangfang\n' });
+    expect(empty).toMatchObject({ code: 2, stderr: '错误：--trainee 要一个名字，例如 --trainee wangfang\n' });
     const long = await kefu(['--lang', 'zh', 'progress', '--trainee', 'x'.repeat(101)]);
-    expect(long).toMatchObject({ code: 2, stderr: 'error: 学员名字最多 100 个字符，不能含控制字符\n' });
+    expect(long).toMatchObject({ code: 2, stderr: '错误：学员名字最多 100 个字符，不能含控制字符\n' });
     expect((await kefu(['progress', '--trainee', 'a\u0007b'])).stderr).toBe('error: a trainee name is at most 100 characters with no control characters\n');
   });
 
@@ -170,7 +170,7 @@ describe('kefu play when the store cannot be used', () => {
     const zh = await kefu(['--lang', 'zh', 'play', mini, '--answers', '1'], { env: { KEFU_HOME: home } });
     expect(zh.code).toBe(1);
     expect(zh.stderr).toBe(
-      `error: ${file} 不是 kefu 能读取的数据库：它不是 SQLite 文件。kefu 没有改动它：把它移到别处（比如改名为 kefu.db.bad），kefu 会新建一个。也可以加 --no-save，不保存记录。\n`,
+      `错误：${file} 不是 kefu 能读取的数据库：它不是 SQLite 文件。kefu 没有改动它：把它移到别处（比如改名为 kefu.db.bad），kefu 会新建一个。也可以加 --no-save，不保存记录。\n`,
     );
     expect(readFileSync(file).equals(before)).toBe(true);
   });
