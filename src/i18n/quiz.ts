@@ -155,7 +155,7 @@ export const quizMessages: Messages<Key> = {
     genOrderExplain: '{method} goes: {steps}',
     genPersonalityMatchPrompt: 'Match each customer type with the strategy that suits it.',
     genPersonalityMatchExplain: '{pairs}',
-    genPersonalityPrompt: 'A {type} customer ({traits}): which approach suits them best?',
+    genPersonalityPrompt: 'A customer of the {type} type ({traits}): which approach suits them best?',
     genPersonalityExplain: '{type}: {strategy}',
     genReplyContext: 'In “{title}” the customer says: “{customer}”\nThe reply: “{reply}”',
     genStepSingle: '{context}\nWhich step does this reply perform?',

@@ -38,7 +38,7 @@ export const validateMessages: Readonly<Record<Lang, ValidateMessages>> = {
     endings: (list) => `endings: ${list}`,
     noEndings: 'none',
     outcome: (n, outcome) => `${n} ${outcome}`,
-    paths: (count) => `${count} paths`,
+    paths: (count) => (count === '1' ? '1 path' : `${count} paths`),
     score: (worst, best) => `score ${worst}–${best}`,
   },
   zh: {

@@ -38,5 +38,7 @@ describe('diagnostic formats', () => {
     const result: FileResult = { file: 'a.yaml', kind: 'scenario', diagnostics: [], stats };
     expect(JSON.parse(formatJson([result], false))).toEqual({ files: [{ file: 'a.yaml', diagnostics: [] }], errors: 0, warnings: 0 });
     expect(JSON.parse(formatJson([result], true))).toMatchObject({ files: [{ stats: { paths: 'infinite' } }] });
+    const one = { ...stats, paths: '1' };
+    expect(formatStats('a.yaml', one, plain)).toContain(' · 1 path · ');
   });
 });
