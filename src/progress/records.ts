@@ -1,4 +1,4 @@
-import type { Grade } from '../grading/grade.js';
+import type { Grade, MethodReport } from '../grading/grade.js';
 import type { Outcome } from '../model/schema.js';
 
 /**
@@ -30,14 +30,8 @@ export interface FaultHit extends Named {
   readonly penalty: number;
 }
 
-/** One method's verdict on a finished session. */
-export interface MethodOutcome {
-  readonly id: string;
-  readonly score: number;
-  readonly performed: readonly string[];
-  readonly missing: readonly string[];
-  readonly outOfOrder: readonly string[];
-}
+/** One method's verdict on a finished session, as grading gave it. */
+export type MethodOutcome = MethodReport;
 
 /** One reply, with what the customer had just said and what the reply earned. */
 export interface TurnRecord {
