@@ -8,7 +8,6 @@ import { didYouMean } from '../model/suggest.js';
 import { EXIT, UsageError } from './errors.js';
 import type { Io } from './io.js';
 import { processIo } from './io.js';
-import { reportError } from './report-error.js';
 
 function version(): string {
   const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -61,6 +60,8 @@ export async function run(argv: readonly string[], io: Io = processIo()): Promis
       // Help and version exit through here with code 0; every other commander error is a usage error.
       return e.exitCode === 0 ? EXIT.ok : EXIT.usage;
     }
+    // Loaded only when something went wrong: it brings colour, diagnostics and the store's messages.
+    const { reportError } = await import('./report-error.js');
     return reportError(e, io, ctx().lang);
   }
 }

@@ -31,6 +31,8 @@ describe('start-up', () => {
     const loaded = modulesLoaded(['--version'], join(dir, 'version.txt'));
     expect(loaded.some((u) => u.endsWith('/cli/main.js'))).toBe(true);
     expect(loaded.filter((u) => HEAVY.test(u))).toEqual([]);
+    // Nor what only an error or a command needs: colour, text width, the store's code.
+    expect(loaded.filter((u) => /\/node_modules\/(chalk|string-width)\/|\/\.build\/store\//.test(u))).toEqual([]);
   });
 
   it('kefu validate loads neither the database nor the scheduler', () => {
