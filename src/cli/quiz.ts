@@ -232,13 +232,6 @@ function refuseWithoutTerminal(ctx: CommandContext): void {
   if (!ctx.io.stdin.isTTY) throw new UsageError('standard input is not a terminal: use --answer … (one per question) to answer without prompts');
 }
 
-/** Stands in for the scheduler where nothing is recorded: nothing is scheduled there either. */
-const notScheduled: Pick<typeof import('../quiz/review.js'), 'reviewCard'> = {
-  reviewCard: () => {
-    throw new Error('an answer is scheduled only when it is recorded');
-  },
-};
-
 interface QuizRun {
   readonly orderRandom: (() => number) | undefined;
   readonly generationRandom: () => number;
@@ -315,15 +308,17 @@ async function runQuiz(ctx: CommandContext, args: readonly string[], options: Qu
   if (questions.length === 0) throw new UsageError(`no questions to ask in '${pool.id}'`);
 
   // The scheduler, and ts-fsrs with it, is loaded only by a run that records its answers.
-  const { reviewCard } = run.store ? await import('../quiz/review.js') : notScheduled;
+  const scheduler = run.store ? await import('../quiz/review.js') : undefined;
 
   // Each answer is recorded as it is given, with the question's next review.
   const { store, trainee } = run;
   const onAnswer: QuizHooks['onAnswer'] = async (id, correct, answered) => {
-    if (store && trainee !== undefined) {
+    if (store && scheduler && trainee !== undefined) {
       const now = nowOf(io);
       const credit = answered.grade.credit;
-      store.recordAnswer({ trainee, quiz: answered.asked.quiz, question: id, correct, credit, answeredAt: now.toISOString() }, (previous) => reviewCard(previous, trainee, id, credit, now));
+      store.recordAnswer({ trainee, quiz: answered.asked.quiz, question: id, correct, credit, answeredAt: now.toISOString() }, (previous) =>
+        scheduler.reviewCard(previous, trainee, id, credit, now),
+      );
     }
     await hooks.onAnswer?.(id, correct, answered);
   };
