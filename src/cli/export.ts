@@ -10,7 +10,7 @@ import type { ExportOptions } from './commands/export.js';
 import type { CommandContext } from './context.js';
 import { EXIT, KefuError, UsageError } from './errors.js';
 import { nowOf, println } from './io.js';
-import { databaseFile, openStore, traineeName } from './store.js';
+import { databaseFile, readStore, traineeName } from './store.js';
 
 export async function exportCommand(ctx: CommandContext, _args: readonly string[], options: ExportOptions): Promise<number> {
   const { io, lang } = ctx;
@@ -18,17 +18,15 @@ export async function exportCommand(ctx: CommandContext, _args: readonly string[
   const out = options.out !== undefined ? resolve(io.cwd, options.out) : undefined;
   if (out !== undefined && out === databaseFile(ctx, options)) throw new UsageError(format(m.exportIsDatabase, { file: safeText(options.out!) }));
   const trainees = options.all ? undefined : [traineeName(ctx, options)];
-  const store = await openStore(ctx, options, { create: false });
-  const sessions: SessionRecord[] = [];
-  const answers: AnswerRecord[] = [];
-  try {
-    for (const t of trainees ?? store?.trainees() ?? []) {
-      sessions.push(...(store?.sessions(t) ?? []));
-      answers.push(...(store?.answers(t) ?? []));
-    }
-  } finally {
-    store?.close();
-  }
+  const { sessions, answers } = await readStore(
+    ctx,
+    options,
+    (store) => {
+      const who = trainees ?? store.trainees();
+      return { sessions: who.flatMap((t) => store.sessions(t)), answers: who.flatMap((t) => store.answers(t)) };
+    },
+    { sessions: [] as SessionRecord[], answers: [] as AnswerRecord[] },
+  );
   const text = options.format === 'csv' ? sessionsCsv(sessions) : `${JSON.stringify(exportDocument(sessions, answers, nowOf(io).toISOString()))}\n`;
   if (out === undefined) {
     io.stdout.write(text);

@@ -8,7 +8,7 @@ import type { HistoryOptions } from './commands/history.js';
 import type { CommandContext } from './context.js';
 import { EXIT, UsageError } from './errors.js';
 import { println } from './io.js';
-import { openStore, traineeName } from './store.js';
+import { readStore, traineeName } from './store.js';
 
 /** A session as `kefu history --json` lists it: the record without its turns, with their count. */
 export function historyEntry(s: SessionRecord): Record<string, unknown> {
@@ -31,13 +31,7 @@ export async function historyCommand(ctx: CommandContext, _args: readonly string
   const limit = options.limit ?? '20';
   if (!/^\d{1,6}$/.test(limit)) throw new UsageError(format(progressMessages[lang].historyLimit, { limit: safeText(limit) }));
   const trainee = traineeName(ctx, options);
-  const store = await openStore(ctx, options, { create: false });
-  let sessions: SessionRecord[] = [];
-  try {
-    sessions = store ? store.sessions(trainee, Number(limit) === 0 ? undefined : Number(limit)) : [];
-  } finally {
-    store?.close();
-  }
+  const sessions: SessionRecord[] = await readStore(ctx, options, (store) => store.sessions(trainee, Number(limit) === 0 ? undefined : Number(limit)), []);
   if (options.json) {
     io.stdout.write(`${JSON.stringify(sessions.map(historyEntry))}\n`);
     return EXIT.ok;

@@ -10,7 +10,7 @@ import type { ProgressOptions } from './commands/progress.js';
 import type { CommandContext } from './context.js';
 import { EXIT } from './errors.js';
 import { nowOf, println } from './io.js';
-import { openStore, traineeName } from './store.js';
+import { readStore, traineeName } from './store.js';
 
 /** The scenarios that could be recommended (see {@link bundledCatalog}), with their personality's names. */
 export function bundledCandidates(cwd: string, dir?: string): Candidate[] {
@@ -34,17 +34,12 @@ export function bundledCandidates(cwd: string, dir?: string): Candidate[] {
 export async function progressCommand(ctx: CommandContext, _args: readonly string[], options: ProgressOptions): Promise<number> {
   const { io, lang } = ctx;
   const trainee = traineeName(ctx, options);
-  const store = await openStore(ctx, options, { create: false });
-  let sessions: SessionSummary[] = [];
-  let cards: CardRecord[] = [];
-  try {
-    if (store) {
-      sessions = store.sessions(trainee).map(summarise);
-      cards = store.cards(trainee);
-    }
-  } finally {
-    store?.close();
-  }
+  const { sessions, cards } = await readStore(
+    ctx,
+    options,
+    (store) => ({ sessions: store.sessions(trainee).map(summarise), cards: store.cards(trainee) }),
+    { sessions: [] as SessionSummary[], cards: [] as CardRecord[] },
+  );
   const progress = progressOf(trainee, sessions, bundledCandidates(io.cwd, io.scenariosDir), quizProgress(cards, nowOf(io)));
   if (options.json) {
     io.stdout.write(`${JSON.stringify(progress)}\n`);

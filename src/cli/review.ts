@@ -9,7 +9,7 @@ import type { CommandContext } from './context.js';
 import { EXIT, UsageError } from './errors.js';
 import { fileHash } from './files.js';
 import { println } from './io.js';
-import { openStore, traineeName } from './store.js';
+import { readStore, traineeName } from './store.js';
 
 export async function reviewCommand(ctx: CommandContext, args: readonly string[], options: ReviewOptions): Promise<number> {
   const { io, lang } = ctx;
@@ -18,14 +18,7 @@ export async function reviewCommand(ctx: CommandContext, args: readonly string[]
   if (!/^\d{1,12}$/.test(given)) throw new UsageError(format(m.reviewBadId, { given: safeText(args[0] ?? '') }));
   // Only a --trainee given says whose session this must be: by default any session is shown.
   const trainee = options.trainee !== undefined ? traineeName(ctx, options) : undefined;
-  const store = await openStore(ctx, options, { create: false });
-  const session = (() => {
-    try {
-      return store?.session(Number(given));
-    } finally {
-      store?.close();
-    }
-  })();
+  const session = await readStore(ctx, options, (store) => store.session(Number(given)), undefined);
   if (!session) throw new UsageError(format(m.noSuchSession, { id: given }));
   if (trainee !== undefined && session.trainee !== trainee) {
     throw new UsageError(format(m.reviewOtherTrainee, { id: session.id, owner: safeText(session.trainee), trainee: safeText(trainee) }));

@@ -36,6 +36,20 @@ export function traineeName(ctx: CommandContext, options: StoreOptions): string 
 }
 
 /**
+ * Reads what a command needs from the history and closes it again; `empty` when nothing has
+ * been recorded yet (no database file).
+ */
+export async function readStore<T>(ctx: CommandContext, options: StoreOptions, read: (store: Store) => T, empty: T): Promise<T> {
+  const store = await openStore(ctx, options, { create: false });
+  if (!store) return empty;
+  try {
+    return read(store);
+  } finally {
+    store.close();
+  }
+}
+
+/**
  * Opens the store for a command. `create`: make the folder and file when missing (commands
  * that write); without it a missing database gives `undefined` (nothing recorded yet).
  * `noSaveHint`: the command can run without the store, and the message says how.
