@@ -48,10 +48,11 @@ function readExport(file: string, cwd: string, names: () => NameBook, lang: Lang
   } catch (e) {
     throw new KefuError(format(m.reportUnreadable, { file: shown, detail: (e as Error).message }));
   }
-  if (text.replace(/^\uFEFF/, '').trimStart().startsWith('{')) {
+  const body = text.replace(/^\uFEFF/, '');
+  if (body.trimStart().startsWith('{')) {
     let value: unknown;
     try {
-      value = JSON.parse(text.replace(/^\uFEFF/, ''));
+      value = JSON.parse(body);
     } catch (e) {
       throw new KefuError(format(m.reportNotJson, { file: shown, detail: (e as Error).message }));
     }
