@@ -1,0 +1,146 @@
+// `npm run bench` (after a build): start-up time and validate throughput, each beside a
+// baseline measured in the same run, so the ratio means something on any machine.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Writable } from 'node:stream';
+import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
+import { parse } from 'yaml';
+import { run } from '../../../.build/cli/main.js';
+import { Store } from '../../../.build/store/store.js';
+import { layeredScenario, ordinaryScenario } from '../generate.mjs';
+
+const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
+const BIN = join(ROOT, 'bin/kefu.js');
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const ms = (x) => `${x.toFixed(1)} ms`;
+const time = (fn) => {
+  const t0 = performance.now();
+  fn();
+  return performance.now() - t0;
+};
+const timeAsync = async (fn) => {
+  const t0 = performance.now();
+  await fn();
+  return performance.now() - t0;
+};
+
+function row(label, value, baselineLabel, baseline, unit) {
+  const ratio = unit === 'files/s' ? baseline / value : value / baseline;
+  console.log(`  ${label.padEnd(34)} ${value.toFixed(unit === 'files/s' ? 0 : 1).padStart(9)} ${unit}   ${baselineLabel.padEnd(26)} ${baseline.toFixed(unit === 'files/s' ? 0 : 1).padStart(9)} ${unit}   ×${ratio.toFixed(2)}`);
+}
+
+/** Runs `kefu validate` in this process, output discarded; returns the exit code. */
+async function validate(args) {
+  const sink = () => new Writable({ write: (_c, _e, cb) => cb() });
+  const io = { stdin: process.stdin, stdout: sink(), stderr: sink(), env: { NO_COLOR: '1', LANG: 'en_US.UTF-8' }, cwd: ROOT };
+  return run(['validate', '--format', 'json', ...args], io);
+}
+
+// 1. Start-up: the median of several runs of `kefu --version` beside `node -e 0`.
+const RUNS = 15;
+const spawnTime = (args) => time(() => spawnSync(process.execPath, args, { stdio: 'ignore' }));
+spawnTime(['-e', '0']);
+spawnTime([BIN, '--version']);
+const node = [];
+const kefu = [];
+for (let i = 0; i < RUNS; i++) {
+  node.push(spawnTime(['-e', '0']));
+  kefu.push(spawnTime([BIN, '--version']));
+}
+console.log(`start-up (median of ${RUNS} runs)`);
+row('kefu --version', median(kefu), 'node -e 0', median(node), 'ms');
+
+// 2. Validate throughput over a generated corpus of 1,000 scenarios.
+const dir = mkdtempSync(join(tmpdir(), 'kefu-bench-'));
+try {
+  const corpus = join(dir, 'corpus');
+  mkdirSync(corpus);
+  const files = [];
+  for (let i = 0; i < 1000; i++) {
+    const f = join(corpus, `generated-${i}.yaml`);
+    writeFileSync(f, ordinaryScenario(i));
+    files.push(f);
+  }
+  const bare = () => {
+    for (const f of files) parse(readFileSync(f, 'utf8'));
+  };
+  bare();
+  if ((await validate([corpus])) !== 0) throw new Error('the generated corpus does not validate cleanly');
+  const parseTimes = [];
+  const validateTimes = [];
+  for (let i = 0; i < 3; i++) {
+    parseTimes.push(time(bare));
+    validateTimes.push(await timeAsync(() => validate([corpus])));
+  }
+  console.log(`validate throughput (${files.length} generated scenarios, median of 3)`);
+  row('kefu validate', (files.length * 1000) / median(validateTimes), 'read + YAML parse only', (files.length * 1000) / median(parseTimes), 'files/s');
+
+  // 3. One scenario of 10,000 nodes and 2^60 paths.
+  const big = join(dir, 'layered.yaml');
+  writeFileSync(big, layeredScenario());
+  const bigParse = [];
+  const bigValidate = [];
+  for (let i = 0; i < 3; i++) {
+    bigParse.push(time(() => parse(readFileSync(big, 'utf8'))));
+    bigValidate.push(await timeAsync(() => validate(['--stats', big])));
+  }
+  console.log('a scenario of 10,000 nodes and 2^60 paths (median of 3)');
+  row('kefu validate --stats', median(bigValidate), 'read + YAML parse only', median(bigParse), 'ms');
+
+  // 4. Recording: 1,000 turns written as play writes them (each its own transaction), beside
+  // the same rows inserted one by one into a bare table of a database with the same settings
+  // (WAL, synchronous NORMAL).
+  const TURNS = 1000;
+  const method = { id: 'm', name: 'm', name_en: 'm', steps: [{ id: 's', name: 's', name_en: 's' }] };
+  const turns = Array.from({ length: TURNS }, (_, i) => ({
+    seq: i,
+    node: `node-${i}`,
+    customer: '服务员！我加的鸭血呢？等了二十分钟了！',
+    choice: 2,
+    reply: '真不好意思让您久等了，我这就帮您去催。',
+    moves: [{ method: 'm', step: 's' }],
+    faults: [{ id: 'cold', name: '冷漠', name_en: 'Cold', penalty: 8 }],
+    moodBefore: 25,
+    mood: 41,
+    feedback: '先道歉再把事揽下来。',
+    at: new Date(Date.UTC(2025, 2, 1, 9, 0, i)).toISOString(),
+  }));
+  const storeTimes = [];
+  const bareTimes = [];
+  for (let r = 0; r < 3; r++) {
+    const store = await Store.open(join(dir, `store-${r}`, 'kefu.db'), { create: true });
+    const id = store.startSession({
+      trainee: 'bench',
+      scenario: 's',
+      title: 't',
+      file: big,
+      fileHash: '0',
+      mode: 'scripted',
+      customerName: 'c',
+      personality: { id: 'p', name: 'p', name_en: 'p' },
+      methods: [method],
+      startMood: 25,
+      startedAt: new Date().toISOString(),
+    });
+    storeTimes.push(time(() => turns.forEach((t) => store.addTurn(id, t))));
+    store.close();
+    const db = new Database(join(dir, `bare-${r}.db`));
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = NORMAL');
+    db.exec('CREATE TABLE bare (session_id, seq, node, customer, choice, reply, moves, faults, mood_before, mood, feedback, at)');
+    const insert = db.prepare('INSERT INTO bare VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
+    bareTimes.push(time(() => turns.forEach((t) => insert.run(1, t.seq, t.node, t.customer, t.choice, t.reply, JSON.stringify(t.moves), JSON.stringify(t.faults), t.moodBefore, t.mood, t.feedback, t.at))));
+    db.close();
+  }
+  console.log(`recording ${TURNS.toLocaleString('en')} turns, one transaction each (median of 3)`);
+  row('store.addTurn', median(storeTimes), 'bare INSERT, autocommit', median(bareTimes), 'ms');
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
