@@ -11,7 +11,11 @@ import { fixture, kefu, ROOT } from './helpers/cli.js';
  */
 interface AnswerSheet {
   perfect: number[];
-  faulty: { answers: number[]; outcome: string; faults: string[] }[];
+  /**
+   * `faults`: every fault the path must flag. `missing`, when given: for each method named, the
+   * exact steps the path leaves out (a method not named may miss any).
+   */
+  faulty: { answers: number[]; outcome: string; faults: string[]; missing?: Record<string, string[]> }[];
 }
 
 const methodShape = { id: expect.any(String), score: expect.any(Number), performed: expect.any(Array), missing: expect.any(Array), outOfOrder: expect.any(Array) };
@@ -68,9 +72,12 @@ describe('the shipped library', () => {
     it.each((sheet.faulty ?? []).map((f, i) => [i + 1, f] as const))('faulty path %i reaches its outcome and flags its faults', async (_n, path) => {
       const r = await kefu(['play', id, '--answers', path.answers.join(','), '--json']);
       expect(r.stderr).toBe('');
-      const result = JSON.parse(r.stdout) as { score: number; outcome: string; methods: unknown[]; faults: { id: string }[]; turns: unknown[] };
+      const result = JSON.parse(r.stdout) as { score: number; outcome: string; methods: { id: string; missing: string[] }[]; faults: { id: string }[]; turns: unknown[] };
       expectResultShape(result);
       expect(result.outcome).toBe(path.outcome);
+      for (const [method, steps] of Object.entries(path.missing ?? {})) {
+        expect(result.methods.find((m) => m.id === method)?.missing, `missing steps of ${method}`).toEqual(steps);
+      }
       expect(result.score).toBeLessThan(100);
       const flagged = new Set(result.faults.map((f) => f.id));
       for (const f of path.faults) expect(flagged.has(f), `fault ${f}`).toBe(true);
