@@ -1,5 +1,5 @@
 import type { PlayState, Turn } from '../engine/engine.js';
-import { choose, currentNode, start } from '../engine/engine.js';
+import { choose, currentNode, playAnswers, start } from '../engine/engine.js';
 import { sessionResult } from '../engine/result.js';
 import { faultReports } from '../grading/grade.js';
 import { format } from '../i18n/lang.js';
@@ -21,9 +21,15 @@ import { pickScenario } from './picker.js';
 import { SessionLog } from './session-log.js';
 import { openStore, traineeName } from './store.js';
 
-/** Parses `--answers 2,1,3`: positive whole numbers separated by commas. */
+/** Scripted answers one play takes at most: far more than any conversation needs. */
+export const MAX_ANSWERS = 10_000;
+
+/** Parses `--answers 2,1,3`: positive whole numbers separated by commas, at most {@link MAX_ANSWERS}. */
 export function parseAnswers(text: string): number[] {
   const parts = text.split(',').map((p) => p.trim());
+  if (parts.length > MAX_ANSWERS) {
+    throw new UsageError(`--answers takes at most ${MAX_ANSWERS.toLocaleString('en')} replies; ${parts.length.toLocaleString('en')} were given`);
+  }
   if (parts.length === 0 || parts.some((p) => !/^[1-9]\d{0,3}$/.test(p))) {
     throw new UsageError(`--answers takes 1-based reply numbers separated by commas, e.g. 2,1,3 (got '${text}')`);
   }
@@ -32,16 +38,13 @@ export function parseAnswers(text: string): number[] {
 
 /** Plays scripted answers, with a usage error that names the node whenever they do not fit. */
 export function playScripted(scenario: CompiledScenario, answers: readonly number[]): PlayState {
-  let state = start(scenario);
-  for (const [i, a] of answers.entries()) {
-    if (state.outcome) {
-      throw new UsageError(`too many answers: the conversation ended at '${state.node}' after ${i} of the ${answers.length} given`);
-    }
+  const { state, used, misfit } = playAnswers(scenario, answers);
+  if (misfit !== undefined) {
     const node = currentNode(scenario, state);
-    if (a > node.choices.length) {
-      throw new UsageError(`answer ${i + 1} is ${a}, but node '${node.id}' has ${node.choices.length} replies (1–${node.choices.length})`);
-    }
-    state = choose(scenario, state, a - 1);
+    throw new UsageError(`answer ${misfit + 1} is ${answers[misfit]}, but node '${node.id}' has ${node.choices.length} replies (1–${node.choices.length})`);
+  }
+  if (used < answers.length) {
+    throw new UsageError(`too many answers: the conversation ended at '${state.node}' after ${used} of the ${answers.length} given`);
   }
   if (!state.outcome) {
     const node = currentNode(scenario, state);
