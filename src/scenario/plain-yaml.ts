@@ -135,7 +135,7 @@ function readFlow(line: string, i: number): [unknown, number] {
       if (c === '#' && line[k - 1] === ' ') return out();
       k++;
     }
-    const text = line.slice(j, k).trimEnd();
+    const text = trimSpaces(line.slice(j, k));
     if (text === '' || !plainStart(text) || /[[\]{}]/.test(text)) return out();
     return [resolvePlain(text), k];
   };
@@ -167,7 +167,7 @@ function readFlow(line: string, i: number): [unknown, number] {
   for (;;) {
     const k0 = j;
     while (line[j] !== undefined && line[j] !== ':' && line[j] !== ',' && line[j] !== '}') j++;
-    const key = line.slice(k0, j).trimEnd();
+    const key = trimSpaces(line.slice(k0, j));
     if (line[j] !== ':' || line[j + 1] !== ' ') return out();
     checkKey(key, keys);
     const at = skip(j + 1);
@@ -190,6 +190,13 @@ function checkKey(key: string, keys: Set<string>): void {
   if (key.length > 1000 || !KEY.test(key) || NON_STRING_KEY.test(key) || key === '__proto__' || keys.has(key)) out();
   keys.add(key);
   if (keys.size > MAX_KEYS_PER_MAPPING) out();
+}
+
+/** Trailing spaces removed: YAML's white space is the space (tabs never reach here), not all of Unicode's. */
+function trimSpaces(s: string): string {
+  let end = s.length;
+  while (end > 0 && s.charCodeAt(end - 1) === 32) end--;
+  return s.slice(0, end);
 }
 
 /** A plain scalar may not start with an indicator; a minus only before a number. */
@@ -216,7 +223,7 @@ function readInline(line: string, i: number): unknown {
   let text = line.slice(i);
   const hash = text.indexOf(' #');
   if (hash >= 0) text = text.slice(0, hash);
-  text = text.trimEnd();
+  text = trimSpaces(text);
   if (!plainStart(text) || text.includes(': ') || text.endsWith(':')) out();
   return resolvePlain(text);
 }
@@ -252,7 +259,7 @@ export function placePlainYaml(text: string): { value: unknown; places: WeakMap<
 }
 
 function read(text: string): unknown {
-  if (text.includes('\t') || text.includes('\r') || text.includes('\uFEFF')) return undefined;
+  if (text.includes('\t') || text.includes('\r') || text.includes('\uFEFF') || UNSAFE_VALUE.test(text)) return undefined;
   const lines: Line[] = [];
   let start = 0;
   for (const raw of text.split('\n')) {
