@@ -21,6 +21,13 @@ const NON_STRING_KEY = /^(?:[Nn]ull|NULL|[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
 
 class OutOfSubset extends Error {}
 
+/** A mapping past the key bound: the file is refused whatever else it holds, so reading stops. */
+class TooManyKeys extends Error {
+  constructor(readonly offset: number) {
+    super('too many keys');
+  }
+}
+
 /** Where a mapping or sequence stands, and its keys and values: character offsets into the text. */
 export interface Place {
   readonly at: number;
@@ -169,7 +176,7 @@ function readFlow(line: string, i: number): [unknown, number] {
     while (line[j] !== undefined && line[j] !== ':' && line[j] !== ',' && line[j] !== '}') j++;
     const key = trimSpaces(line.slice(k0, j));
     if (line[j] !== ':' || line[j + 1] !== ' ') return out();
-    checkKey(key, keys);
+    checkKey(key, keys, base + k0);
     const at = skip(j + 1);
     const [v, k] = scalar(at, false);
     p?.keys.set(key, base + k0);
@@ -186,10 +193,10 @@ function readFlow(line: string, i: number): [unknown, number] {
   }
 }
 
-function checkKey(key: string, keys: Set<string>): void {
+function checkKey(key: string, keys: Set<string>, offset: number): void {
   if (key.length > 1000 || !KEY.test(key) || NON_STRING_KEY.test(key) || key === '__proto__' || keys.has(key)) out();
   keys.add(key);
-  if (keys.size > MAX_KEYS_PER_MAPPING) out();
+  if (keys.size > MAX_KEYS_PER_MAPPING) throw new TooManyKeys(offset);
 }
 
 /** Trailing spaces removed: YAML's white space is the space (tabs never reach here), not all of Unicode's. */
@@ -240,8 +247,23 @@ interface Line {
  * reads it). The top level must be a block mapping.
  */
 export function readPlainYaml(text: string): unknown {
+  return readPlainYamlBounded(text).value;
+}
+
+/**
+ * {@link readPlainYaml}, and where the first mapping past {@link MAX_KEYS_PER_MAPPING} keys has
+ * its first key too many, when the reader got that far: such a file is refused at that key,
+ * without a full parse of what may be a megabyte of keys.
+ */
+export function readPlainYamlBounded(text: string): { value?: unknown; tooManyKeysAt?: number } {
   places = undefined;
-  return read(text);
+  try {
+    const value = read(text);
+    return value === undefined ? {} : { value };
+  } catch (e) {
+    if (e instanceof TooManyKeys) return { tooManyKeysAt: e.offset };
+    throw e;
+  }
 }
 
 /**
@@ -253,6 +275,8 @@ export function placePlainYaml(text: string): { value: unknown; places: WeakMap<
   try {
     const value = read(text);
     return value === undefined ? undefined : { value, places };
+  } catch {
+    return undefined;
   } finally {
     places = undefined;
   }
@@ -285,7 +309,7 @@ function read(text: string): unknown {
       const colon = line.indexOf(':', keyStart);
       if (colon < 0) out();
       const key = line.slice(keyStart, colon);
-      checkKey(key, keys);
+      checkKey(key, keys, l.start + keyStart);
       const after = line[colon + 1];
       if (after !== undefined && after !== ' ') out();
       let v = colon + 1;
@@ -367,8 +391,8 @@ function read(text: string): unknown {
     const value = blockMap(0);
     return at === lines.length ? value : undefined;
   } catch (e) {
-    if (e instanceof OutOfSubset) return undefined;
-    // A deep or odd input the subset does not bound: the full parser handles it.
+    if (e instanceof TooManyKeys) throw e;
+    // Out of the subset, or a deep or odd input it does not bound: the full parser handles it.
     return undefined;
   }
 }

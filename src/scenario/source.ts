@@ -5,7 +5,7 @@ import { error } from '../model/diagnostic.js';
 import type { Lang } from '../i18n/lang.js';
 import type { SourceMessages } from '../i18n/source.js';
 import { sourceMessages } from '../i18n/source.js';
-import { MAX_KEYS_PER_MAPPING, placePlainYaml, readPlainYaml } from './plain-yaml.js';
+import { MAX_KEYS_PER_MAPPING, placePlainYaml, readPlainYamlBounded } from './plain-yaml.js';
 
 export { MAX_KEYS_PER_MAPPING } from './plain-yaml.js';
 
@@ -253,7 +253,17 @@ export function parseText(text: string, file: string, options: { lang?: Lang } =
   const m = sourceMessages[options.lang ?? 'en'];
   const control = controlCharacterFindings(text);
   if (control.length === 0) {
-    const value = readPlainYaml(text);
+    const { value, tooManyKeysAt } = readPlainYamlBounded(text);
+    if (tooManyKeysAt !== undefined) {
+      const lineCounter = new LineCounter();
+      lineCounter.addNewLine(0);
+      for (let i = text.indexOf('\n'); i >= 0 && i < tooManyKeysAt; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
+      const positions = documentPositions(undefined, lineCounter);
+      return {
+        source: { file, text, value: undefined, positions: () => positions },
+        findings: [{ code: 'too-many-keys', severity: 'error', message: m.tooManyKeys(MAX_KEYS_PER_MAPPING), offset: tooManyKeysAt }],
+      };
+    }
     if (value !== undefined) {
       let positions: Positions | undefined;
       return { source: { file, text, value, positions: () => (positions ??= placedPositions(text) ?? fullParse(text, m).positions) }, findings: [] };
