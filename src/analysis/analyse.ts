@@ -13,7 +13,7 @@ export const DEFAULT_MAX_STATES = 500_000;
  * Edges (replies taken from states) the analysis explores before it gives up. States alone do
  * not bound the work: each state has as many edges as its node has replies.
  */
-export const DEFAULT_MAX_EDGES = 1_000_000;
+export const DEFAULT_MAX_EDGES = 600_000;
 
 export interface AnalysisOptions {
   readonly maxStates?: number;

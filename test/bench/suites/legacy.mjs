@@ -1,16 +1,13 @@
-// `npm run bench` (after a build): start-up time and validate throughput, each beside a
-// baseline measured in the same run, so the ratio means something on any machine.
+// `npm run bench` (after a build): start-up time and recording, each beside a baseline
+// measured in the same run, so the ratio means something on any machine. (Validate and the
+// path analysis have their own suites, validate.mjs and analysis.mjs.)
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
-import { parse } from 'yaml';
-import { run } from '../../../.build/cli/main.js';
 import { Store } from '../../../.build/store/store.js';
-import { layeredScenario, ordinaryScenario } from '../generate.mjs';
 
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 const BIN = join(ROOT, 'bin/kefu.js');
@@ -25,22 +22,9 @@ const time = (fn) => {
   fn();
   return performance.now() - t0;
 };
-const timeAsync = async (fn) => {
-  const t0 = performance.now();
-  await fn();
-  return performance.now() - t0;
-};
-
 function row(label, value, baselineLabel, baseline, unit) {
   const ratio = unit === 'files/s' ? baseline / value : value / baseline;
   console.log(`  ${label.padEnd(34)} ${value.toFixed(unit === 'files/s' ? 0 : 1).padStart(9)} ${unit}   ${baselineLabel.padEnd(26)} ${baseline.toFixed(unit === 'files/s' ? 0 : 1).padStart(9)} ${unit}   ×${ratio.toFixed(2)}`);
-}
-
-/** Runs `kefu validate` in this process, output discarded; returns the exit code. */
-async function validate(args) {
-  const sink = () => new Writable({ write: (_c, _e, cb) => cb() });
-  const io = { stdin: process.stdin, stdout: sink(), stderr: sink(), env: { NO_COLOR: '1', LANG: 'en_US.UTF-8' }, cwd: ROOT };
-  return run(['validate', '--format', 'json', ...args], io);
 }
 
 // 1. Start-up: the median of several runs of `kefu --version` beside `node -e 0`.
@@ -57,43 +41,9 @@ for (let i = 0; i < RUNS; i++) {
 console.log(`start-up (median of ${RUNS} runs)`);
 row('kefu --version', median(kefu), 'node -e 0', median(node), 'ms');
 
-// 2. Validate throughput over a generated corpus of 1,000 scenarios.
 const dir = mkdtempSync(join(tmpdir(), 'kefu-bench-'));
 try {
-  const corpus = join(dir, 'corpus');
-  mkdirSync(corpus);
-  const files = [];
-  for (let i = 0; i < 1000; i++) {
-    const f = join(corpus, `generated-${i}.yaml`);
-    writeFileSync(f, ordinaryScenario(i));
-    files.push(f);
-  }
-  const bare = () => {
-    for (const f of files) parse(readFileSync(f, 'utf8'));
-  };
-  bare();
-  if ((await validate([corpus])) !== 0) throw new Error('the generated corpus does not validate cleanly');
-  const parseTimes = [];
-  const validateTimes = [];
-  for (let i = 0; i < 3; i++) {
-    parseTimes.push(time(bare));
-    validateTimes.push(await timeAsync(() => validate([corpus])));
-  }
-  console.log(`validate throughput (${files.length} generated scenarios, median of 3)`);
-  row('kefu validate', (files.length * 1000) / median(validateTimes), 'read + YAML parse only', (files.length * 1000) / median(parseTimes), 'files/s');
-
-  // 3. One scenario of 10,000 nodes and 2^60 paths.
-  const big = join(dir, 'layered.yaml');
-  writeFileSync(big, layeredScenario());
-  const bigParse = [];
-  const bigValidate = [];
-  for (let i = 0; i < 3; i++) {
-    bigParse.push(time(() => parse(readFileSync(big, 'utf8'))));
-    bigValidate.push(await timeAsync(() => validate(['--stats', big])));
-  }
-  console.log('a scenario of 10,000 nodes and 2^60 paths (median of 3)');
-  row('kefu validate --stats', median(bigValidate), 'read + YAML parse only', median(bigParse), 'ms');
-
+  const big = join(dir, 'scenario.yaml');
   // 4. Recording: 1,000 turns written as play writes them (each its own transaction), beside
   // the same rows inserted one by one into a bare table of a database with the same settings
   // (WAL, synchronous NORMAL).
