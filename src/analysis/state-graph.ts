@@ -74,6 +74,8 @@ export function exploreStates(scenario: CompiledScenario, maxStates: number, max
   // Per reply, the summary each summary becomes when the reply is taken.
   const transitions = new Map<CompiledChoice, Map<number, number>>();
   const summaryAfter = (summary: number, choice: CompiledChoice): number => {
+    // A reply that performs no step leaves every method's order as it was.
+    if (choice.moves.length === 0) return summary;
     let byChoice = transitions.get(choice);
     if (!byChoice) {
       byChoice = new Map();
