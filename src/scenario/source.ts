@@ -2,9 +2,8 @@ import { Composer, isAlias, isCollection, isMap, isPair, isScalar, isSeq, LineCo
 import type { Document, DocumentOptions, Node as YamlNode, Pair, ParseOptions, SchemaOptions, YAMLMap } from 'yaml';
 import type { Diagnostic, Finding, YamlPath } from '../model/diagnostic.js';
 import { error } from '../model/diagnostic.js';
-import type { Lang } from '../i18n/lang.js';
-import type { SourceMessages } from '../i18n/source.js';
-import { sourceMessages } from '../i18n/source.js';
+import type { SourceMessages } from '../model/source-messages.js';
+import { sourceMessages } from '../model/source-messages.js';
 import { MAX_KEYS_PER_MAPPING, placePlainYaml, readPlainYamlBounded } from './plain-yaml.js';
 
 export { MAX_KEYS_PER_MAPPING } from './plain-yaml.js';
@@ -120,17 +119,17 @@ function walkFindings(doc: Document.Parsed, text: string, m: SourceMessages): { 
         const at = (pair.key as YamlNode | null)?.range?.[0] ?? map.range?.[0] ?? 0;
         if (isCollection(key)) {
           convertible = false;
-          findings.push({ code: 'complex-key', severity: 'error', message: m.complexKey(isSeq(key) ? 'list' : 'mapping'), offset: at });
+          findings.push({ code: 'complex-key', severity: 'error', message: m.complexKey({ kind: isSeq(key) ? 'list' : 'mapping' }), offset: at });
           continue;
         }
         // The key as it becomes a property: `1` and "1" are the same property.
-        const name = isScalar(key) ? (key.value === null || key.value === undefined ? '' : String(key.value)) : '';
+        const name = isScalar(key) ? propertyName(key.value) : '';
         if (seen.has(name)) findings.push({ code: 'duplicate-key', severity: 'error', message: 'this key appears twice in the same mapping', offset: at });
         seen.add(name);
         if (!tooMany && seen.size > MAX_KEYS_PER_MAPPING) {
           tooMany = true;
           convertible = false;
-          findings.push({ code: 'too-many-keys', severity: 'error', message: m.tooManyKeys(MAX_KEYS_PER_MAPPING), offset: at });
+          findings.push({ code: 'too-many-keys', severity: 'error', message: m.tooManyKeys({ max: MAX_KEYS_PER_MAPPING }), offset: at });
         }
       }
     },
@@ -151,6 +150,13 @@ function walkFindings(doc: Document.Parsed, text: string, m: SourceMessages): { 
   });
   CONTROL.lastIndex = 0;
   return { findings, convertible };
+}
+
+/** The property a scalar key becomes: text as it is, a number or boolean as it prints, null as ''. */
+function propertyName(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
+  return '';
 }
 
 /** Where the first alias (`*name`) of a document is: the place to start reading an alias bomb. */
@@ -211,7 +217,7 @@ function compose(text: string, lineCounter: LineCounter): { doc: Document.Parsed
   let secondDocAt = 0;
   for (const d of composer.compose(tokens(), true, text.length)) {
     documents++;
-    if (!doc) doc = d as Document.Parsed;
+    if (!doc) doc = d;
     else if (documents === 2) secondDocAt = d.range[0];
   }
   return { doc: doc!, documents, secondDocAt, ...(repeatedDirective !== undefined ? { repeatedDirective } : {}) };
@@ -221,7 +227,7 @@ function compose(text: string, lineCounter: LineCounter): { doc: Document.Parsed
  * Decodes and parses one YAML file. Never throws: every problem (size, encoding, syntax,
  * duplicate keys, unknown tags, alias bombs, control characters) is a finding.
  */
-export function parseSource(bytes: Uint8Array, file: string, options: { lang?: Lang } = {}): ParsedSource {
+export function parseSource(bytes: Uint8Array, file: string, options: { lang?: 'zh' | 'en' } = {}): ParsedSource {
   if (bytes.length > MAX_FILE_BYTES) {
     return {
       source: emptySource(file, ''),
@@ -249,7 +255,7 @@ export function parseSource(bytes: Uint8Array, file: string, options: { lang?: L
  * if a finding later needs a line and column; every other file is parsed in full at once.
  * Both give the same value and the same findings.
  */
-export function parseText(text: string, file: string, options: { lang?: Lang } = {}): ParsedSource {
+export function parseText(text: string, file: string, options: { lang?: 'zh' | 'en' } = {}): ParsedSource {
   const m = sourceMessages[options.lang ?? 'en'];
   const control = controlCharacterFindings(text);
   if (control.length === 0) {
@@ -261,7 +267,7 @@ export function parseText(text: string, file: string, options: { lang?: Lang } =
       const positions = documentPositions(undefined, lineCounter);
       return {
         source: { file, text, value: undefined, positions: () => positions },
-        findings: [{ code: 'too-many-keys', severity: 'error', message: m.tooManyKeys(MAX_KEYS_PER_MAPPING), offset: tooManyKeysAt }],
+        findings: [{ code: 'too-many-keys', severity: 'error', message: m.tooManyKeys({ max: MAX_KEYS_PER_MAPPING }), offset: tooManyKeysAt }],
       };
     }
     if (value !== undefined) {
@@ -278,7 +284,7 @@ export function parseText(text: string, file: string, options: { lang?: Lang } =
  * {@link parseText} without the fast reader: what the full parser alone makes of the text. The
  * two always agree on value, findings and positions; this is how that is tested.
  */
-export function parseTextFully(text: string, file: string, options: { lang?: Lang } = {}): ParsedSource {
+export function parseTextFully(text: string, file: string, options: { lang?: 'zh' | 'en' } = {}): ParsedSource {
   const full = fullParse(text, sourceMessages[options.lang ?? 'en']);
   return { source: { file, text, value: full.value, positions: () => full.positions }, findings: [...controlCharacterFindings(text), ...full.findings] };
 }
@@ -297,7 +303,7 @@ function fullParse(text: string, m: SourceMessages): { positions: Positions; val
     return { positions: documentPositions(undefined, lineCounter), value: undefined, findings };
   }
   const { doc } = composed;
-  if (composed.documents > 1) findings.push({ code: 'yaml-syntax', severity: 'error', message: m.documents(composed.documents), offset: composed.secondDocAt });
+  if (composed.documents > 1) findings.push({ code: 'yaml-syntax', severity: 'error', message: m.documents({ n: composed.documents }), offset: composed.secondDocAt });
   if (composed.repeatedDirective !== undefined) findings.push({ code: 'yaml-syntax', severity: 'error', message: m.repeatedYamlDirective, offset: composed.repeatedDirective });
   // One unclosed bracket can make the parser report the same error thousands of times: keep
   // each (place, message) once, and only the first few, which are the ones to fix.
@@ -404,13 +410,13 @@ function nodeAt(doc: Document.Parsed, path: YamlPath, at: 'key' | 'value'): { no
     const seg = path[i]!;
     if (isMap(current)) {
       const pair = pairsOf(current).get(String(seg));
-      if (!pair) return { node: current as YamlNode, exact: false };
+      if (!pair) return { node: current, exact: false };
       if (i === path.length - 1 && at === 'key' && pair.key) return { node: pair.key as YamlNode, exact: true };
-      if (pair.value == null) return { node: (pair.key as YamlNode | null) ?? (current as YamlNode), exact: false };
+      if (pair.value == null) return { node: (pair.key as YamlNode | null) ?? current, exact: false };
       current = pair.value;
     } else if (isSeq(current) && typeof seg === 'number') {
       const item = current.items[seg];
-      if (item == null) return { node: current as YamlNode, exact: false };
+      if (item == null) return { node: current, exact: false };
       current = item;
     } else {
       return { node: current as YamlNode | undefined, exact: false };
