@@ -13,8 +13,12 @@ export const storeMessages: Messages<StoreReason | 'noSave'> = {
     'not-sqlite': '{path} 不是 kefu 能读取的数据库：它不是 SQLite 文件。kefu 没有改动它：把它移到别处（比如改名为 kefu.db.bad），kefu 会新建一个。',
     'bad-header': '{path} 不是 kefu 能读取的数据库：它的文件头已损坏。kefu 没有改动它：把它移到别处（比如改名为 kefu.db.bad），kefu 会新建一个。',
     damaged: '{path} 已损坏：SQLite 在其中发现了坏页。kefu 没有改动它：把它移到别处（比如改名为 kefu.db.bad），kefu 会新建一个；如果有它的备份，可以用备份替换它。',
+    'cut-short': '{path} 已损坏：它比文件头所说的短，末尾被截掉了。kefu 没有改动它：把它移到别处（比如改名为 kefu.db.bad），kefu 会新建一个；如果有它的备份，可以用备份替换它。',
+    overlong: '{path} 已损坏：它比文件头所说的长，末尾多出了不属于数据库的内容。kefu 没有改动它：把它移到别处（比如改名为 kefu.db.bad），kefu 会新建一个；如果有它的备份，可以用备份替换它。',
+    'stray-log': '{path} 不是 SQLite 为这个数据库写的日志或索引文件（可能是别处留下的、已损坏的，或者不是普通文件）。kefu 没有改动它，也没有改动数据库：确认没有 kefu 正在运行后，把它移到别处，再试一次。',
     'not-kefu': '{path} 是别的程序的 SQLite 数据库，不是 kefu 的。kefu 没有改动它：把它移到别处，或用 --data-dir / KEFU_HOME 换一个文件夹。',
     'newer-schema': '{path} 由更新版本的 kefu 写入（数据结构版本 {version}，这个 kefu 只认到 {known}）。kefu 没有改动它：请升级 kefu，或用 --data-dir / KEFU_HOME 换一个文件夹。',
+    'not-a-file': '{path} 不是普通文件（而是管道、套接字或设备），kefu 没有打开它：把它移到别处，或用 --data-dir / KEFU_HOME 换一个文件夹。',
     'is-folder': '{path} 是一个文件夹，而 kefu 要在这里存放数据库文件：请把这个文件夹移走或改名，或用 --data-dir / KEFU_HOME 换一个文件夹。',
     'no-permission': 'kefu 无权打开 {path}：请让你的用户能读写这个文件，或用 --data-dir / KEFU_HOME 换一个文件夹。',
     'cannot-open': 'kefu 打不开 {path}（系统错误 {code}）：请确认它是一个你能读写的文件，或用 --data-dir / KEFU_HOME 换一个文件夹。',
@@ -32,8 +36,12 @@ export const storeMessages: Messages<StoreReason | 'noSave'> = {
     'not-sqlite': '{path} is not a database kefu can read: it is not a SQLite file. kefu has left it as it is: move it aside (rename it to kefu.db.bad, say) and kefu will start a new one.',
     'bad-header': '{path} is not a database kefu can read: its header is damaged. kefu has left it as it is: move it aside (rename it to kefu.db.bad, say) and kefu will start a new one.',
     damaged: '{path} is damaged: SQLite found broken pages in it. kefu has left it as it is: move it aside (rename it to kefu.db.bad, say) and kefu will start a new one; a backup of it, if you have one, can take its place.',
+    'cut-short': '{path} is damaged: it is shorter than its header says, its end cut off. kefu has left it as it is: move it aside (rename it to kefu.db.bad, say) and kefu will start a new one; a backup of it, if you have one, can take its place.',
+    overlong: '{path} is damaged: it is longer than its header says, with bytes added at its end that are not part of the database. kefu has left it as it is: move it aside (rename it to kefu.db.bad, say) and kefu will start a new one; a backup of it, if you have one, can take its place.',
+    'stray-log': "{path} is not the log or index SQLite keeps for this database (one left from elsewhere, a damaged one, or not a regular file). kefu has left it and the database as they are: when no kefu is running, move it aside and try again.",
     'not-kefu': "{path} is another program's SQLite database, not kefu's. kefu has left it as it is: move it aside, or point --data-dir / KEFU_HOME at another folder.",
     'newer-schema': '{path} was written by a newer kefu (schema version {version}; this kefu knows up to {known}). kefu has left it as it is: upgrade kefu, or point --data-dir / KEFU_HOME at another folder.',
+    'not-a-file': '{path} is not a regular file (a pipe, socket or device), so kefu has not opened it: move it aside, or point --data-dir / KEFU_HOME at another folder.',
     'is-folder': '{path} is a folder, where kefu keeps its database file: move or rename that folder, or point --data-dir / KEFU_HOME at another folder.',
     'no-permission': 'kefu may not open {path}: let your user read and write that file, or point --data-dir / KEFU_HOME at another folder.',
     'cannot-open': 'cannot open {path} (system error {code}): check that it is a file you may read and write, or point --data-dir / KEFU_HOME at another folder.',
@@ -58,5 +66,33 @@ export const traineeMessages: Messages<'traineeEmpty' | 'traineeInvalid'> = {
   en: {
     traineeEmpty: '--trainee takes a name, e.g. --trainee wangfang',
     traineeInvalid: 'a trainee name is at most 100 characters with no control characters',
+  },
+};
+
+/**
+ * What `kefu doctor` says. Placeholders: {path}, the database file; {sessions}, {turns},
+ * {answers}, counts; {mib}, its size; {version}, its schema version; {n}, problems found;
+ * {check}, which of SQLite's checks ran.
+ */
+export const doctorMessages: Messages<'none' | 'empty' | 'sound' | 'damaged' | 'advice' | 'integrity' | 'quick' | 'more'> = {
+  zh: {
+    none: '{path} 还不存在：还没有任何记录，没有可检查的。',
+    empty: '{path} 是空文件：还没有任何记录，没有可检查的。',
+    sound: '{path} 完好：SQLite 的{check}检查了每一页，没有发现问题。{sessions} 次练习、{turns} 轮对话、{answers} 道答题，{mib} MiB，数据结构版本 {version}。',
+    damaged: '{path} 已损坏：SQLite 的{check}发现了 {n} 处问题：',
+    advice: 'kefu 没有改动它。先用 kefu export --all --out 备份.json 保存还能读出的记录，再把它移到别处（比如改名为 kefu.db.bad），kefu 会新建一个；如果有它的备份，可以用备份替换它。',
+    integrity: '完整性检查',
+    quick: '快速检查',
+    more: '……（只列出前 {n} 处）',
+  },
+  en: {
+    none: '{path} does not exist yet: nothing has been recorded, so there is nothing to check.',
+    empty: '{path} is empty: nothing has been recorded, so there is nothing to check.',
+    sound: "{path} is sound: SQLite's {check} read every page and found no problem. {sessions} {sessions:session|sessions}, {turns} {turns:turn|turns}, {answers} quiz {answers:answer|answers}, {mib} MiB, schema version {version}.",
+    damaged: "{path} is damaged: SQLite's {check} found {n} {n:problem|problems}:",
+    advice: 'kefu has left it as it is. Save what can still be read with kefu export --all --out backup.json, then move it aside (rename it to kefu.db.bad, say) and kefu will start a new one; a backup of it, if you have one, can take its place.',
+    integrity: 'integrity check',
+    quick: 'quick check',
+    more: '… (only the first {n} are listed)',
   },
 };

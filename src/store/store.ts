@@ -1,5 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { AnswerRecord, CardRecord, SessionEnding, SessionRecord, SessionStart, TurnRecord } from '../progress/records.js';
+import type { Checkup } from './doctor.js';
+import { checkup } from './doctor.js';
 import { storeFailure } from './errors.js';
 import { openDatabase } from './open.js';
 import { insertAnswer, selectAnswers, selectCard, selectCards } from './quiz.js';
@@ -92,5 +94,10 @@ export class Store {
 
   answers(trainee: string): AnswerRecord[] {
     return this.guard(() => selectAnswers(this.db, trainee));
+  }
+
+  /** SQLite's check of every page (`full`: its integrity check, else its quick check); see {@link checkup}. */
+  checkup(full: boolean): Checkup {
+    return this.guard(() => checkup(this.db, full));
   }
 }

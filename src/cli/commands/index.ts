@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import type { CommandContext } from '../context.js';
+import { defineDoctor } from './doctor.js';
 import { defineExport } from './export.js';
 import { defineHistory } from './history.js';
 import { defineList } from './list.js';
@@ -29,4 +30,5 @@ export const commands: readonly ((program: Command, run: Runner) => void)[] = [
   defineReview,
   defineExport,
   defineReport,
+  defineDoctor,
 ];
