@@ -50,6 +50,11 @@ type Key =
   | 'exportedCsv'
   | 'exportIsDatabase'
   | 'exportUnwritable'
+  | 'exportExists'
+  | 'exportNoSessions'
+  | 'exportNoSessionsAll'
+  | 'reportSkippedEmpty'
+  | 'reportSkippedTwice'
   | 'reportNoSuchFile'
   | 'reportFolder'
   | 'reportTooLarge'
@@ -117,6 +122,11 @@ export const progressMessages: Messages<Key> = {
     exportedCsv: '已导出 {sessions} 次练习到 {file}',
     exportIsDatabase: '--out {file} 就是 kefu 的数据库：请把导出写到别的文件',
     exportUnwritable: '无法写入 {file}：{detail}',
+    exportExists: '{file} 已经存在：加上 --force 覆盖它，或换一个文件名',
+    exportNoSessions: '注意：{trainee} 还没有练习记录，导出的内容里没有练习（名字拼对了吗？kefu export --all 导出所有学员）',
+    exportNoSessionsAll: '注意：这个数据文件夹里还没有练习记录，导出的内容里没有练习',
+    reportSkippedEmpty: '注意：跳过 {file}：里面没有练习记录',
+    reportSkippedTwice: '注意：跳过 {file}：这个文件前面已经给过了',
     reportNoSuchFile: '没有这个文件：{file}',
     reportFolder: '{file} 是文件夹：请给出导出文件本身',
     reportTooLarge: '{file}：超过 {mib} MiB，不是 kefu 导出的文件',
@@ -182,6 +192,11 @@ export const progressMessages: Messages<Key> = {
     exportedCsv: 'Exported {sessions} {sessions:session|sessions} to {file}',
     exportIsDatabase: "--out {file} is kefu's database itself: write the export somewhere else",
     exportUnwritable: 'cannot write {file}: {detail}',
+    exportExists: '{file} already exists: add --force to replace it, or choose another file',
+    exportNoSessions: 'note: {trainee} has no sessions recorded, so the export holds none (is the name spelt right? kefu export --all exports every trainee)',
+    exportNoSessionsAll: 'note: no sessions are recorded in this data folder, so the export holds none',
+    reportSkippedEmpty: 'note: skipping {file}: it holds no sessions',
+    reportSkippedTwice: 'note: skipping {file}: the same file was given before',
     reportNoSuchFile: 'no such file: {file}',
     reportFolder: '{file} is a folder: give the export files themselves',
     reportTooLarge: '{file}: larger than {mib} MiB, not a kefu export',

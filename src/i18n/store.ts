@@ -58,14 +58,16 @@ export const storeMessages: Messages<StoreReason | 'noSave'> = {
 };
 
 /** What is said when the name of whose history it is cannot be used. */
-export const traineeMessages: Messages<'traineeEmpty' | 'traineeInvalid'> = {
+export const traineeMessages: Messages<'traineeEmpty' | 'traineeInvalid' | 'traineeBidi'> = {
   zh: {
     traineeEmpty: '--trainee 要一个名字，例如 --trainee wangfang',
     traineeInvalid: '学员名字最多 100 个字符，不能含控制字符',
+    traineeBidi: '学员名字不能含改变文字方向的字符（U+202A–202E、U+2066–2069）：它们会让名字在列表和导出文件里显示成另一个样子',
   },
   en: {
     traineeEmpty: '--trainee takes a name, e.g. --trainee wangfang',
     traineeInvalid: 'a trainee name is at most 100 characters with no control characters',
+    traineeBidi: 'a trainee name may not hold characters that change the text direction (U+202A–202E, U+2066–2069): they make it read differently in lists and exports',
   },
 };
 

@@ -100,6 +100,9 @@ export interface SessionRecord extends SessionStart {
   readonly turns: readonly TurnRecord[];
 }
 
+/** A session without its turns, as a list of sessions shows it: the number of turns instead. */
+export type SessionHeading = Omit<SessionRecord, 'turns'> & { readonly turnCount: number };
+
 /** One graded quiz answer. */
 export interface AnswerRecord {
   readonly trainee: string;

@@ -1,11 +1,12 @@
 import type { Database } from 'better-sqlite3';
-import type { AnswerRecord, CardRecord, SessionEnding, SessionRecord, SessionStart, TurnRecord } from '../progress/records.js';
+import type { AnswerRecord, CardRecord, SessionEnding, SessionHeading, SessionRecord, SessionStart, TurnRecord } from '../progress/records.js';
 import type { Checkup } from './doctor.js';
 import { checkup } from './doctor.js';
 import { storeFailure } from './errors.js';
 import { openDatabase } from './open.js';
 import { insertAnswer, selectAnswers, selectCard, selectCards } from './quiz.js';
-import { completeSession, insertSession, insertTurn, selectSession, selectSessions, selectTrainees, stampAbandoned } from './sessions.js';
+import type { SessionFaults } from './sessions.js';
+import { completeSession, insertSession, insertTurn, selectHeadings, selectSession, selectSessionFaults, selectSessions, selectTrainees, stampAbandoned } from './sessions.js';
 
 /**
  * kefu's memory: one SQLite file. Every method either does all it says or throws a
@@ -62,6 +63,16 @@ export class Store {
   /** A trainee's sessions, latest first. */
   sessions(trainee: string, limit?: number): SessionRecord[] {
     return this.guard(() => selectSessions(this.db, trainee, limit));
+  }
+
+  /** A trainee's sessions without their turns, latest first: what a list of them shows. */
+  headings(trainee: string, limit?: number): SessionHeading[] {
+    return this.guard(() => selectHeadings(this.db, trainee, limit));
+  }
+
+  /** A trainee's sessions without their turns, latest first, each with the faults committed in it. */
+  sessionFaults(trainee: string): SessionFaults[] {
+    return this.guard(() => selectSessionFaults(this.db, trainee));
   }
 
   session(id: number): SessionRecord | undefined {

@@ -8,6 +8,9 @@ export interface ExportOptions extends StoreOptions {
   format: 'json' | 'csv';
   out?: string;
   all?: boolean;
+  force?: boolean;
+  /** Absent: a byte-order mark on a CSV file written with --out, none on standard output. */
+  bom?: boolean;
 }
 
 export function defineExport(program: Command, run: Runner): void {
@@ -16,7 +19,10 @@ export function defineExport(program: Command, run: Runner): void {
     .description("your history for a trainer: sessions and quiz answers as JSON, or sessions as CSV / 导出练习记录")
     .addOption(new Option('--format <format>', 'json: everything, for kefu report; csv: one row per session, for a spreadsheet').choices(['json', 'csv']).default('json'))
     .option('--out <file>', 'write to this file instead of standard output')
-    .option('--all', 'every trainee in this data folder, not only you');
+    .option('--all', 'every trainee in this data folder, not only you')
+    .option('--force', 'with --out: replace the file if it exists')
+    .option('--bom', 'start CSV with a UTF-8 byte-order mark (the default for --out files, so Excel reads Chinese)')
+    .option('--no-bom', 'no byte-order mark, even in a file');
   withStoreOptions(command, { save: false }).action(async (options: ExportOptions) => {
     await run(async (ctx) => {
       const { exportCommand } = await import('../export.js');
