@@ -1,6 +1,6 @@
 import type { StepState } from '../grading/grade.js';
 import { stepState } from '../grading/grade.js';
-import type { Named, SessionRecord, SessionStatus } from './records.js';
+import type { Named, SessionEnding, SessionRecord, SessionStatus } from './records.js';
 
 /**
  * A session reduced to what progress and reports count: the same whether it comes from the
@@ -36,7 +36,10 @@ export function summarise(session: SessionRecord): SessionSummary {
  * turn order: what the store reads without loading every turn. What always holds:
  * `summaryOf(s, faults of s's turns)` equals `summarise(s)`.
  */
-export function summaryOf(session: Omit<SessionRecord, 'turns'>, faults: readonly Named[]): SessionSummary {
+export function summaryOf(
+  session: Pick<SessionRecord, 'trainee' | 'id' | 'scenario' | 'title' | 'personality' | 'startedAt' | 'status' | 'methods'> & { readonly result?: Pick<SessionEnding, 'score' | 'methods'> },
+  faults: readonly Named[],
+): SessionSummary {
   const result = session.result;
   const methods = result
     ? session.methods.map((method) => {

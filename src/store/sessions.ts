@@ -1,6 +1,8 @@
 import type { Database } from 'better-sqlite3';
 import type { Grade } from '../grading/grade.js';
 import type { Outcome } from '../model/schema.js';
+import type { SessionSummary } from '../progress/summary.js';
+import { summaryOf } from '../progress/summary.js';
 import { statement } from './statements.js';
 import type { MethodOutcome, MethodSnapshot, Named, SessionEnding, SessionHeading, SessionMode, SessionRecord, SessionStart, SessionStatus, TurnRecord } from '../progress/records.js';
 
@@ -159,12 +161,8 @@ export interface SessionFaults {
   readonly faults: readonly Named[];
 }
 
-/**
- * A trainee's sessions, latest first, each with the faults of its turns: what progress and a
- * CSV export count. The faults are taken out of the turns by SQLite; no turn is loaded.
- */
-export function selectSessionFaults(db: Database, trainee: string): SessionFaults[] {
-  const rows = statement(db, `SELECT s.*, ${TURN_FIGURES} FROM sessions s WHERE s.trainee = ? ORDER BY s.started_at DESC, s.id DESC`).all(trainee) as HeadingRow[];
+/** The faults committed in each of a trainee's sessions, in turn order, by session id: taken out of the turns by SQLite, no turn loaded. */
+function faultsBySession(db: Database, trainee: string): Map<number, Named[]> {
   const faults = new Map<number, Named[]>();
   const hits = statement(
     db,
@@ -178,7 +176,53 @@ export function selectSessionFaults(db: Database, trainee: string): SessionFault
     if (!list) faults.set(h.session, (list = []));
     list.push({ id: h.id, name: h.name, name_en: h.name_en });
   }
+  return faults;
+}
+
+/** A trainee's sessions, latest first, each with the faults of its turns: what a CSV export counts. */
+export function selectSessionFaults(db: Database, trainee: string): SessionFaults[] {
+  const rows = statement(db, `SELECT s.*, ${TURN_FIGURES} FROM sessions s WHERE s.trainee = ? ORDER BY s.started_at DESC, s.id DESC`).all(trainee) as HeadingRow[];
+  const faults = faultsBySession(db, trainee);
   return rows.map((r) => ({ heading: { ...toHeading(r, r.last_turn_at), turnCount: r.turn_count }, faults: faults.get(r.id) ?? [] }));
+}
+
+type SummaryRow = Pick<SessionRow, 'id' | 'trainee' | 'scenario' | 'title' | 'personality' | 'methods' | 'started_at' | 'status' | 'ending' | 'outcome' | 'score' | 'grade' | 'method_results'>;
+
+/**
+ * A trainee's sessions, latest first, as progress counts them: only the columns it needs, and
+ * each snapshot of names and steps parsed once however many sessions share it (every session
+ * of a scenario does). What always holds: equal to the summaries of the full records.
+ */
+export function selectSummaries(db: Database, trainee: string): SessionSummary[] {
+  const rows = statement(
+    db,
+    `SELECT id, trainee, scenario, title, personality, methods, started_at, status, ending, outcome, score, grade, method_results
+       FROM sessions WHERE trainee = ? ORDER BY started_at DESC, id DESC`,
+  ).all(trainee) as SummaryRow[];
+  const faults = faultsBySession(db, trainee);
+  const parsed = new Map<string, unknown>();
+  const once = <T>(text: string): T => {
+    let value = parsed.get(text);
+    if (value === undefined) parsed.set(text, (value = JSON.parse(text)));
+    return value as T;
+  };
+  return rows.map((r) => {
+    const completed = r.status === 'completed' && r.ending !== null && r.outcome !== null && r.score !== null && r.grade !== null;
+    return summaryOf(
+      {
+        trainee: r.trainee,
+        id: r.id,
+        scenario: r.scenario,
+        title: r.title,
+        personality: once<Named>(r.personality),
+        startedAt: r.started_at,
+        status: r.status,
+        methods: once<MethodSnapshot[]>(r.methods),
+        ...(completed ? { result: { score: r.score!, methods: JSON.parse(r.method_results ?? '[]') as MethodOutcome[] } } : {}),
+      },
+      faults.get(r.id) ?? [],
+    );
+  });
 }
 
 /** Everyone who has a session or a quiz answer, sorted. */

@@ -25,6 +25,7 @@ describe('what lists and counts read without loading the turns', () => {
       const read = store.sessionFaults(trainee);
       expect(read.map((s) => s.heading)).toEqual(store.headings(trainee));
       expect(read.map((s) => summaryOf(s.heading, s.faults))).toEqual(full.map(summarise));
+      expect(store.summaries(trainee)).toEqual(full.map(summarise));
     }
     store.close();
   });
