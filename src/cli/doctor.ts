@@ -1,8 +1,7 @@
 import { statSync } from 'node:fs';
-import { format } from '../i18n/lang.js';
-import { doctorMessages } from '../i18n/store.js';
 import { PROBLEMS_LISTED } from '../store/doctor.js';
 import { StoreError } from '../store/errors.js';
+import { doctorMessages } from '../store/messages.js';
 import { Store } from '../store/store.js';
 import { colorFor } from '../ui/color.js';
 import { safeText } from '../ui/text.js';
@@ -39,21 +38,21 @@ export async function doctorCommand(ctx: CommandContext, _args: readonly string[
   }
   if (!store) {
     const exists = statSync(file, { throwIfNoEntry: false }) !== undefined;
-    return verdict({ sound: true, exists }, format(exists ? m.empty : m.none, { path }), EXIT.ok);
+    return verdict({ sound: true, exists }, exists ? m.empty({ path }) : m.none({ path }), EXIT.ok);
   }
   try {
     const found = store.checkup(full);
     const check = full ? m.integrity : m.quick;
     if (found.problems.length === 0) {
       const mib = (found.bytes / 1024 / 1024).toFixed(1);
-      const text = format(m.sound, { path, check, sessions: found.sessions, turns: found.turns, answers: found.answers, mib, version: found.schemaVersion });
+      const text = m.sound({ path, check, sessions: found.sessions, turns: found.turns, answers: found.answers, mib, version: found.schemaVersion });
       return verdict({ sound: true, ...found }, `${c.green('✓')} ${text}`, EXIT.ok);
     }
     const e = colorFor(io.stderr, io.env);
     const lines = [
-      `${e.red('✗')} ${format(m.damaged, { path, check, n: found.problems.length })}`,
+      `${e.red('✗')} ${m.damaged({ path, check, n: found.problems.length })}`,
       ...found.problems.map((p) => `  ${safeText(p)}`),
-      ...(found.problems.length >= PROBLEMS_LISTED ? [`  ${format(m.more, { n: PROBLEMS_LISTED })}`] : []),
+      ...(found.problems.length >= PROBLEMS_LISTED ? [`  ${m.more({ n: PROBLEMS_LISTED })}`] : []),
       m.advice,
     ];
     return verdict({ sound: false, reason: 'damaged', ...found }, lines.join('\n'), EXIT.invalid);

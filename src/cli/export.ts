@@ -1,9 +1,9 @@
 import { closeSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { format } from '../i18n/lang.js';
 import { progressMessages } from '../i18n/progress.js';
 import { exportDocument } from '../progress/export.js';
-import type { AnswerRecord, SessionRecord } from '../progress/records.js';
+import type { SessionRecord } from '../progress/records.js';
+import type { AnswerRecord } from '../quiz/records.js';
 import { summariesCsv } from '../progress/session-csv.js';
 import { summaryOf } from '../progress/summary.js';
 import { safeText } from '../ui/text.js';
@@ -56,10 +56,10 @@ export async function exportCommand(ctx: CommandContext, _args: readonly string[
     const db = databaseFile(ctx, options);
     const target = statSync(out, { throwIfNoEntry: false });
     if (out === db || (target && databaseInodes(db).some((d) => d.dev === target.dev && d.ino === target.ino))) {
-      throw new UsageError(format(m.exportIsDatabase, { file: shown }));
+      throw new UsageError(m.exportIsDatabase({ file: shown }));
     }
-    if (target?.isDirectory()) throw new KefuError(format(m.exportUnwritable, { file: shown, detail: lang === 'zh' ? '这是一个文件夹' : 'it is a folder' }));
-    if (target && !options.force) throw new UsageError(format(m.exportExists, { file: shown }));
+    if (target?.isDirectory()) throw new KefuError(m.exportUnwritable({ file: shown, detail: lang === 'zh' ? '这是一个文件夹' : 'it is a folder' }));
+    if (target && !options.force) throw new UsageError(m.exportExists({ file: shown }));
   }
   const trainees = options.all ? undefined : [traineeName(ctx, options)];
   const csv = options.format === 'csv';
@@ -90,7 +90,7 @@ export async function exportCommand(ctx: CommandContext, _args: readonly string[
     answerCount = answers.length;
     text = `${JSON.stringify(exportDocument(sessions, answers, nowOf(io).toISOString()))}\n`;
   }
-  if (count === 0) println(io.stderr, trainees ? format(m.exportNoSessions, { trainee: safeText(trainees[0]!) }) : m.exportNoSessionsAll);
+  if (count === 0) println(io.stderr, trainees ? m.exportNoSessions({ trainee: safeText(trainees[0]!) }) : m.exportNoSessionsAll);
   if (out === undefined) {
     io.stdout.write(text);
     return EXIT.ok;
@@ -98,8 +98,8 @@ export async function exportCommand(ctx: CommandContext, _args: readonly string[
   try {
     writeThroughRename(out, text);
   } catch (e) {
-    throw new KefuError(format(m.exportUnwritable, { file: shown, detail: (e as Error).message }));
+    throw new KefuError(m.exportUnwritable({ file: shown, detail: (e as Error).message }));
   }
-  println(io.stderr, format(csv ? m.exportedCsv : m.exported, { sessions: count, answers: answerCount, file: shown }));
+  println(io.stderr, csv ? m.exportedCsv({ sessions: count, file: shown }) : m.exported({ sessions: count, answers: answerCount, file: shown }));
   return EXIT.ok;
 }

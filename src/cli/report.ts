@@ -2,7 +2,6 @@ import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { StringDecoder } from 'node:string_decoder';
 import { resolve } from 'node:path';
 import type { Lang } from '../i18n/lang.js';
-import { format } from '../i18n/lang.js';
 import { progressMessages } from '../i18n/progress.js';
 import { parseExport } from '../progress/export.js';
 import type { Named } from '../progress/records.js';
@@ -57,27 +56,27 @@ function readExport(path: string, shown: string, size: number, names: () => Name
   try {
     fd = openSync(path, 'r');
   } catch (e) {
-    throw new KefuError(format(m.reportUnreadable, { file: shown, detail: (e as Error).message }));
+    throw new KefuError(m.reportUnreadable({ file: shown, detail: (e as Error).message }));
   }
   try {
     const head = readPiece(fd, 0, Math.min(PIECE_BYTES, size)).toString('utf8').replace(/^\uFEFF/, '');
     if (head.trimStart().startsWith('{')) {
-      if (size > MAX_JSON_BYTES) throw new KefuError(format(m.reportTooLarge, { file: shown, mib: MAX_JSON_BYTES / 1024 / 1024 }));
+      if (size > MAX_JSON_BYTES) throw new KefuError(m.reportTooLarge({ file: shown, mib: MAX_JSON_BYTES / 1024 / 1024 }));
       let value: unknown;
       try {
         value = JSON.parse(readPiece(fd, 0, size).toString('utf8').replace(/^\uFEFF/, ''));
       } catch (e) {
-        throw new KefuError(format(m.reportNotJson, { file: shown, detail: (e as Error).message }));
+        throw new KefuError(m.reportNotJson({ file: shown, detail: (e as Error).message }));
       }
       const parsed = parseExport(value);
-      if (!parsed.ok) throw new KefuError(format(m.reportNotExport, { file: shown, problem: safeText(parsed.problem) }));
+      if (!parsed.ok) throw new KefuError(m.reportNotExport({ file: shown, problem: safeText(parsed.problem) }));
       return parsed.document.sessions.map(summarise);
     }
     const decoder = new StringDecoder('utf8');
     const csv = new CsvDecoder();
     const summaries = new CsvSummaries(names());
     const refuse = (problem: string): never => {
-      throw new KefuError(format(m.reportNotExport, { file: shown, problem: safeText(problem) }));
+      throw new KefuError(m.reportNotExport({ file: shown, problem: safeText(problem) }));
     };
     for (let position = 0; ; ) {
       const piece = readPiece(fd, position, PIECE_BYTES);
@@ -94,7 +93,7 @@ function readExport(path: string, shown: string, size: number, names: () => Name
     return result.ok ? result.sessions : refuse(result.problem);
   } catch (e) {
     if (e instanceof KefuError) throw e;
-    throw new KefuError(format(m.reportUnreadable, { file: shown, detail: (e as Error).message }));
+    throw new KefuError(m.reportUnreadable({ file: shown, detail: (e as Error).message }));
   } finally {
     closeSync(fd);
   }
@@ -111,16 +110,16 @@ export async function reportCommand(ctx: CommandContext, files: readonly string[
     const shown = safeText(file);
     const path = resolve(io.cwd, file);
     const stat = statSync(path, { throwIfNoEntry: false });
-    if (!stat) throw new UsageError(format(m.reportNoSuchFile, { file: shown }));
-    if (!stat.isFile()) throw new UsageError(format(m.reportFolder, { file: shown }));
-    if (stat.size > MAX_EXPORT_BYTES) throw new KefuError(format(m.reportTooLarge, { file: shown, mib: MAX_EXPORT_BYTES / 1024 / 1024 }));
+    if (!stat) throw new UsageError(m.reportNoSuchFile({ file: shown }));
+    if (!stat.isFile()) throw new UsageError(m.reportFolder({ file: shown }));
+    if (stat.size > MAX_EXPORT_BYTES) throw new KefuError(m.reportTooLarge({ file: shown, mib: MAX_EXPORT_BYTES / 1024 / 1024 }));
     if (seen.some((s) => s.dev === stat.dev && s.ino === stat.ino)) {
-      println(io.stderr, format(m.reportSkippedTwice, { file: shown }));
+      println(io.stderr, m.reportSkippedTwice({ file: shown }));
       continue;
     }
     seen.push({ dev: stat.dev, ino: stat.ino });
     const read = readExport(path, shown, stat.size, lazyNames, lang);
-    if (read.length === 0) println(io.stderr, format(m.reportSkippedEmpty, { file: shown }));
+    if (read.length === 0) println(io.stderr, m.reportSkippedEmpty({ file: shown }));
     sessions.push(...read);
   }
   const report = teamReport(sessions);

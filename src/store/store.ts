@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
-import type { AnswerRecord, CardRecord, SessionEnding, SessionHeading, SessionRecord, SessionStart, TurnRecord } from '../progress/records.js';
+import type { SessionEnding, SessionHeading, SessionRecord, SessionStart, TurnRecord } from '../progress/records.js';
 import type { SessionSummary } from '../progress/summary.js';
+import type { AnswerRecord, CardRecord } from '../quiz/records.js';
 import type { Checkup } from './doctor.js';
 import { checkup } from './doctor.js';
 import { storeFailure } from './errors.js';
