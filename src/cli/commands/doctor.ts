@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import type { HelpText } from '../../i18n/help.js';
 import type { Runner } from './runner.js';
 
 export interface DoctorOptions {
@@ -7,13 +8,13 @@ export interface DoctorOptions {
   json?: boolean;
 }
 
-export function defineDoctor(program: Command, run: Runner): void {
+export function defineDoctor(program: Command, run: Runner, h: HelpText): void {
   program
     .command('doctor')
-    .description('check every page of the history database and say whether it is sound (exit 1 when damaged) / 检查练习记录数据库是否完好')
-    .option('--data-dir <dir>', 'where the history is kept (default: KEFU_HOME, else the platform data folder)')
-    .option('--quick', "SQLite's quick check: every page, without checking indexes against their tables")
-    .option('--json', 'print the verdict as JSON')
+    .description(h.doctor)
+    .option('--data-dir <dir>', h.dataDir)
+    .option('--quick', h.doctorQuick)
+    .option('--json', h.doctorJson)
     .action(async (options: DoctorOptions) => {
       await run(async (ctx) => {
         const { doctorCommand } = await import('../doctor.js');
