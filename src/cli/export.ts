@@ -11,6 +11,7 @@ import type { CommandContext } from './context.js';
 import { EXIT, KefuError, UsageError } from './errors.js';
 import { nowOf, println } from './io.js';
 import { databaseFile, readStore, traineeName } from './store.js';
+import { jsonText } from '../ui/escape.js';
 
 export async function exportCommand(ctx: CommandContext, _args: readonly string[], options: ExportOptions): Promise<number> {
   const { io, lang } = ctx;
@@ -27,7 +28,7 @@ export async function exportCommand(ctx: CommandContext, _args: readonly string[
     },
     { sessions: [] as SessionRecord[], answers: [] as AnswerRecord[] },
   );
-  const text = options.format === 'csv' ? sessionsCsv(sessions) : `${JSON.stringify(exportDocument(sessions, answers, nowOf(io).toISOString()))}\n`;
+  const text = options.format === 'csv' ? sessionsCsv(sessions) : `${jsonText(exportDocument(sessions, answers, nowOf(io).toISOString()))}\n`;
   if (out === undefined) {
     io.stdout.write(text);
     return EXIT.ok;

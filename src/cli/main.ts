@@ -8,6 +8,7 @@ import { didYouMean } from '../model/suggest.js';
 import { EXIT, UsageError } from './errors.js';
 import type { Io } from './io.js';
 import { processIo } from './io.js';
+import { terminalText } from '../ui/escape.js';
 
 function version(): string {
   const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -35,7 +36,8 @@ export async function run(argv: readonly string[], io: Io = processIo()): Promis
     .exitOverride()
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
-      writeErr: (s) => io.stderr.write(s),
+      // Commander's errors echo the argument it refused.
+      writeErr: (s) => io.stderr.write(terminalText(s)),
     });
   for (const define of commands) {
     define(program, async (action) => {

@@ -20,6 +20,7 @@ import { nowOf, println } from './io.js';
 import { pickScenario } from './picker.js';
 import { SessionLog } from './session-log.js';
 import { openStore, traineeName } from './store.js';
+import { jsonText } from '../ui/escape.js';
 
 /** Parses `--answers 2,1,3`: positive whole numbers separated by commas. */
 export function parseAnswers(text: string): number[] {
@@ -83,7 +84,7 @@ export async function playCommand(ctx: CommandContext, args: readonly string[], 
       }
     }
     if (options.json) {
-      io.stdout.write(`${JSON.stringify(result)}\n`);
+      io.stdout.write(`${jsonText(result)}\n`);
     } else {
       const c = colorFor(io.stdout, io.env);
       println(io.stdout, renderEndScreen(c, loaded.compiled, report, result.mood.trace, currentNode(loaded.compiled, state), ctx.lang));

@@ -5,6 +5,7 @@ import { StoreError } from '../store/errors.js';
 import { SCHEMA_VERSION } from '../store/migrations.js';
 import { BUSY_TIMEOUT_MS } from '../store/open.js';
 import { colorFor } from '../ui/color.js';
+import { terminalLine } from '../ui/escape.js';
 import { formatDiagnosticText } from '../ui/diagnostics.js';
 import { EXIT, Interrupted, InvalidInputError, KefuError, UsageError } from './errors.js';
 import type { Io } from './io.js';
@@ -27,7 +28,10 @@ export function storeErrorMessage(e: StoreError, lang: Lang, hint?: string): str
   return hint ? `${text}${lang === 'zh' ? '' : ' '}${hint}` : text;
 }
 
-/** Prints an error the way the user should see it and returns the exit code. */
+/**
+ * Prints an error the way the user should see it and returns the exit code. Messages echo
+ * arguments and file names, so each goes out as one terminal line, escaped.
+ */
 export function reportError(e: unknown, io: Io, lang: Lang): number {
   const c = colorFor(io.stderr, io.env);
   const prefix = c.red(lang === 'zh' ? '错误：' : 'error: ');
@@ -37,22 +41,22 @@ export function reportError(e: unknown, io: Io, lang: Lang): number {
   }
   if (e instanceof InvalidInputError) {
     for (const d of e.diagnostics) io.stderr.write(`${formatDiagnosticText(d, c)}\n`);
-    io.stderr.write(`${prefix}${e.message}\n`);
+    io.stderr.write(`${prefix}${terminalLine(e.message)}\n`);
     return e.exitCode;
   }
   if (e instanceof UsageError) {
-    io.stderr.write(`${prefix}${e.message}\n`);
+    io.stderr.write(`${prefix}${terminalLine(e.message)}\n`);
     return e.exitCode;
   }
   if (e instanceof StoreError) {
-    io.stderr.write(`${prefix}${storeErrorMessage(e, lang)}\n`);
+    io.stderr.write(`${prefix}${terminalLine(storeErrorMessage(e, lang))}\n`);
     return EXIT.invalid;
   }
   if (e instanceof KefuError) {
-    io.stderr.write(`${prefix}${e.message}\n`);
+    io.stderr.write(`${prefix}${terminalLine(e.message)}\n`);
     return e.exitCode;
   }
   const msg = e instanceof Error ? e.message : String(e);
-  io.stderr.write(`${c.red(lang === 'zh' ? '内部错误：' : 'internal error: ')}${msg}\n`);
+  io.stderr.write(`${c.red(lang === 'zh' ? '内部错误：' : 'internal error: ')}${terminalLine(msg)}\n`);
   return EXIT.invalid;
 }
