@@ -37,7 +37,10 @@ type Key =
   | 'neutral'
   | 'lost'
   | 'escalated'
-  | 'colon';
+  | 'colon'
+  | 'inOrderExam'
+  | 'inOrderSeed'
+  | 'authoredAs';
 
 export const playMessages: Messages<Key> = {
   zh: {
@@ -78,6 +81,9 @@ export const playMessages: Messages<Key> = {
     lost: '流失',
     escalated: '升级投诉',
     colon: '：',
+    inOrderExam: '--in-order 不能和 --exam 一起用：考试模式的回答总是打乱顺序。',
+    inOrderSeed: '--in-order 不能和 --seed 一起用：按原顺序显示时没有要重现的打乱顺序。',
+    authoredAs: '（原序第 {n} 条）',
   },
   en: {
     pickScenario: 'Pick a scenario to practise',
@@ -117,5 +123,8 @@ export const playMessages: Messages<Key> = {
     lost: 'lost',
     escalated: 'escalated',
     colon: ': ',
+    inOrderExam: '--in-order cannot be combined with --exam: an exam always shuffles the replies',
+    inOrderSeed: '--in-order cannot be combined with --seed: replies shown as authored have no shuffled order to repeat',
+    authoredAs: '(authored {n})',
   },
 };

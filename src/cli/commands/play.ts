@@ -8,6 +8,7 @@ export interface PlayOptions extends StoreOptions {
   json?: boolean;
   exam?: boolean;
   seed?: string;
+  inOrder?: boolean;
   fast?: boolean;
 }
 
@@ -18,8 +19,9 @@ export function definePlay(program: Command, run: Runner): void {
     .argument('[scenario]', 'a bundled scenario id or a path to a scenario file')
     .option('--answers <list>', 'scripted play: 1-based reply numbers as authored, e.g. 2,1,3 (no prompts)')
     .option('--json', 'with --answers: print the result as one JSON object')
-    .option('--exam', 'exam mode: shuffle the replies and keep feedback for the end')
-    .option('--seed <n>', 'with --exam: make the shuffled order repeatable')
+    .option('--exam', 'exam mode: keep feedback for the end')
+    .option('--seed <n>', 'repeat a shuffled order of the replies (they are shuffled afresh each session)')
+    .option('--in-order', 'practice: show the replies as authored, not shuffled')
     .option('--fast', 'no typing pauses');
   withStoreOptions(command, { save: true }).action(async (scenario: string | undefined, options: PlayOptions) => {
       await run(async (ctx) => {
