@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { seededRandom, shuffled } from '../../src/model/random.js';
+import { parseExport } from '../../src/progress/export.js';
 import { MIGRATIONS } from '../../src/store/migrations.js';
 import { fixture, kefu, tempHome } from '../helpers/cli.js';
 import { KEY, kefuInteractive } from '../helpers/tty.js';
@@ -56,6 +57,14 @@ describe('practice mode shuffles the replies and records the order shown', () =>
     expect(json.turns.map((t) => [t.choice, t.shown])).toEqual([
       [2, [2, 1]],
       [2, [2, 1]],
+    ]);
+
+    // An export keeps the order and reads back with it.
+    const exported = (await kefu(['export'], { env })).stdout;
+    const doc = parseExport(JSON.parse(exported));
+    expect(doc.ok && doc.document.sessions[0]!.turns.map((t) => t.shown)).toEqual([
+      [2, 1],
+      [2, 1],
     ]);
 
     // The authored numbers replay the same conversation.
