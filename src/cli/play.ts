@@ -1,7 +1,7 @@
 import { randomInt } from 'node:crypto';
 import type { PlayState, Turn } from '../engine/engine.js';
 import { choose, currentNode, start } from '../engine/engine.js';
-import { sessionResult } from '../engine/result.js';
+import { sessionResult } from '../grading/result.js';
 import { faultReports } from '../grading/grade.js';
 import { format } from '../i18n/lang.js';
 import { playMessages } from '../i18n/play.js';

@@ -195,8 +195,6 @@ async function pickPool(ctx: CommandContext, prompter: Prompter, generationRando
 }
 
 export async function quizCommand(ctx: CommandContext, args: readonly string[], options: QuizOptions, hooks: QuizHooks = {}): Promise<number> {
-  const { io, lang } = ctx;
-  const m = quizMessages[lang];
   const answers = options.answer;
   const scripted = answers !== undefined;
   if (options.json && !scripted) throw new UsageError('--json needs --answer (scripted quiz): one --answer per question');

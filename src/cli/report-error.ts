@@ -1,6 +1,6 @@
 import type { Lang } from '../i18n/lang.js';
 import { format } from '../i18n/lang.js';
-import { storeMessages } from '../i18n/store.js';
+import { storeMessages } from '../store/messages.js';
 import { StoreError } from '../store/errors.js';
 import { SCHEMA_VERSION } from '../store/migrations.js';
 import { BUSY_TIMEOUT_MS } from '../store/open.js';

@@ -1,5 +1,5 @@
-import type { StoreReason } from '../store/errors.js';
-import type { Messages } from './lang.js';
+import type { StoreReason } from './errors.js';
+import type { Messages } from '../i18n/lang.js';
 
 /**
  * What the user is told when the database cannot be used, one message per reason: the file or
