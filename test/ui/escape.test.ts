@@ -1,3 +1,6 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { jsonText, terminalLine, terminalText } from '../../src/ui/escape.js';
 
@@ -73,5 +76,21 @@ describe('jsonText', () => {
 
   it('indents as JSON.stringify does', () => {
     expect(jsonText({ a: [1] }, 2)).toBe(JSON.stringify({ a: [1] }, null, 2));
+  });
+});
+
+describe('every JSON kefu writes goes through jsonText', () => {
+  it('no command or screen calls JSON.stringify for its output', () => {
+    const root = fileURLToPath(new URL('../../src/', import.meta.url));
+    // validate's document escapes the same set itself, with its own expression.
+    const own = new Set(['ui/escape.ts', 'ui/diagnostics.ts']);
+    const offenders: string[] = [];
+    for (const dir of ['cli', 'cli/commands', 'ui']) {
+      for (const f of readdirSync(join(root, dir)).filter((x) => x.endsWith('.ts'))) {
+        const rel = `${dir}/${f}`;
+        if (!own.has(rel) && readFileSync(join(root, rel), 'utf8').includes('JSON.stringify(')) offenders.push(rel);
+      }
+    }
+    expect(offenders).toEqual([]);
   });
 });
