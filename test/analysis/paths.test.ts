@@ -1,7 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { PathRow } from '../../src/analysis/paths.js';
 import { byScore, countPaths, forEachPath, listPaths, matches, pathRow } from '../../src/analysis/paths.js';
-import { playAnswers } from '../../src/engine/engine.js';
+import type { PlayState } from '../../src/engine/engine.js';
+import { choose, playAnswers, start } from '../../src/engine/engine.js';
 import { grade } from '../../src/grading/grade.js';
 import type { Scenario } from '../../src/model/schema.js';
 import type { CompiledScenario } from '../../src/scenario/compile.js';
@@ -213,5 +215,71 @@ describe('kefu paths: enumeration on small hand-checked graphs', () => {
     expect(listPaths(fork, { limit: 0, maxListed: 4 })).toEqual({ ok: false, reason: 'too-many-to-list', paths: 5n, matching: 5, max: 4 });
     expect(listPaths(fork, { limit: 0, maxListed: 4, filter: { outcome: 'lost' } })).toMatchObject({ ok: true, matching: 3 });
     expect(countPaths(fork, { maxStates: 2 })).toMatchObject({ ok: false, reason: 'too-large' });
+  });
+});
+
+/** Every path up to `depth` replies, played by the engine and graded by {@link pathRow}. */
+function bruteForce(s: CompiledScenario, depth: number): { rows: PathRow[]; cut: boolean } {
+  const rows: PathRow[] = [];
+  let cut = false;
+  const walk = (state: PlayState): void => {
+    if (state.outcome) return void rows.push(pathRow(s, state));
+    if (state.turns.length >= depth) return void (cut = true);
+    s.nodes.get(state.node)!.choices.forEach((_c, i) => walk(choose(s, state, i)));
+  };
+  walk(start(s));
+  return { rows: rows.sort(byScore), cut };
+}
+
+/** Random scenarios of up to five decisions, with loops, mood changes and mood conditions. */
+const randomScenario: fc.Arbitrary<CompiledScenario> = fc
+  .record({
+    decisions: fc.integer({ min: 1, max: 5 }),
+    mood: fc.integer({ min: 0, max: 100 }),
+    replies: fc.array(
+      fc.record({
+        moves: fc.subarray(['willingness', 'empathy', 'responsibility']),
+        faults: fc.subarray(['cold', 'argue']),
+        mood: fc.integer({ min: -40, max: 40 }),
+        to: fc.nat(),
+        alt: fc.nat(),
+        threshold: fc.option(fc.integer({ min: 0, max: 100 }), { nil: undefined }),
+      }),
+      { minLength: 15, maxLength: 15 },
+    ),
+  })
+  .map(({ decisions, mood, replies }) => {
+    const nodes: Scenario['nodes'] = { ok, lost };
+    const names = [...Array.from({ length: decisions }, (_, i) => (i === 0 ? 'a' : `n${i}`)), 'ok', 'lost'];
+    for (let i = 0; i < decisions; i++) {
+      const choices = replies.slice(i * 3, i * 3 + 2 + (i % 2)).map((r, c) => {
+        // Forward to a later node or an ending, or (by the alternative) anywhere: loops.
+        const later = names[i + 1 + (r.to % (names.length - i - 1))]!;
+        const anywhere = names[r.alt % names.length]!;
+        return { reply: `r${c}`, moves: r.moves, faults: r.faults, mood: r.mood, next: r.threshold !== undefined ? [{ if: `mood >= ${r.threshold}`, goto: anywhere }, { goto: later }] : later };
+      });
+      nodes[names[i]!] = { customer: 'x', choices };
+    }
+    return compiled(nodes, mood);
+  });
+
+describe('kefu paths agrees with playing every path one by one', () => {
+  it('lists exactly the paths the engine plays, in order, with the count the analysis gives', () => {
+    fc.assert(
+      fc.property(randomScenario, (s) => {
+        const listed = listPaths(s, { limit: 0, maxGraded: 5_000 });
+        const brute = bruteForce(s, 9);
+        if (!listed.ok) {
+          // Refused only for an endless loop or too many paths to grade; the depth bound then cuts.
+          expect(['infinite', 'too-many']).toContain(listed.reason);
+          expect(brute.cut).toBe(true);
+          return;
+        }
+        expect(BigInt(listed.rows.length)).toBe(listed.paths);
+        if (!brute.cut) expect(listed.rows).toEqual(brute.rows);
+        else for (const row of brute.rows) expect(listed.rows).toContainEqual(row);
+      }),
+      { numRuns: 150 },
+    );
   });
 });
