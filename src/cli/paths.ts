@@ -1,6 +1,5 @@
 import type { PathFilter, PathsRefusal } from '../analysis/paths.js';
 import { countPaths, keepsAll, listPaths } from '../analysis/paths.js';
-import { format } from '../i18n/lang.js';
 import { pathsMessages } from '../i18n/paths.js';
 import type { Outcome } from '../model/schema.js';
 import { OUTCOMES } from '../model/schema.js';
@@ -15,11 +14,6 @@ import { EXIT, KefuError, UsageError } from './errors.js';
 import { displayPath, loadPlayableScenario, scenarioPath } from './files.js';
 import { println } from './io.js';
 
-/** A count for a message: a number while it is exact as one (so plurals agree), else its digits. */
-function countValue(n: bigint | number): number | string {
-  return typeof n === 'number' || n <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(n) : n.toString();
-}
-
 /** The filters, checked against the scenario: a usage error names what does not fit. */
 function filterOf(ctx: CommandContext, scenario: CompiledScenario, options: PathsOptions): PathFilter {
   const m = pathsMessages[ctx.lang];
@@ -27,12 +21,10 @@ function filterOf(ctx: CommandContext, scenario: CompiledScenario, options: Path
   let outcome: Outcome | undefined;
   if (options.outcome !== undefined) {
     outcome = OUTCOMES.find((o) => o === options.outcome);
-    if (!outcome) throw new UsageError(format(m.badOutcome, { outcomes: OUTCOMES.join(', '), given: terminalLine(options.outcome) }));
+    if (!outcome) throw new UsageError(m.badOutcome({ outcomes: OUTCOMES, given: terminalLine(options.outcome) }));
   }
   if (options.fault !== undefined && !scenario.faults.has(options.fault)) {
-    const near = nearest(options.fault, scenario.faults.keys());
-    const suggest = near.length > 0 ? format(m.suggest, { names: near.map((n) => `'${n}'`).join(', ') }) : '';
-    throw new UsageError(format(m.unknownFault, { given: terminalLine(options.fault), suggest }));
+    throw new UsageError(m.unknownFault({ given: terminalLine(options.fault), near: nearest(options.fault, scenario.faults.keys()) }));
   }
   return {
     ...(outcome ? { outcome } : {}),
@@ -44,9 +36,9 @@ function filterOf(ctx: CommandContext, scenario: CompiledScenario, options: Path
 function refusal(ctx: CommandContext, file: string, r: PathsRefusal): KefuError {
   const m = pathsMessages[ctx.lang];
   const shown = terminalLine(file);
-  if (r.reason === 'infinite') return new KefuError(format(m.infinite, { file: shown }));
-  if (r.reason === 'too-large') return new KefuError(format(m.tooLarge, { file: shown, states: r.states }));
-  return new KefuError(format(m.tooMany, { file: shown, paths: countValue(r.paths), max: r.max }));
+  if (r.reason === 'infinite') return new KefuError(m.infinite({ file: shown }));
+  if (r.reason === 'too-large') return new KefuError(m.tooLarge({ file: shown, states: r.states }));
+  return new KefuError(m.tooMany({ file: shown, paths: r.paths.toString(), max: r.max }));
 }
 
 /**
@@ -57,7 +49,7 @@ export async function pathsCommand(ctx: CommandContext, args: readonly string[],
   const { io, lang } = ctx;
   const m = pathsMessages[lang];
   const limitText = options.limit ?? '50';
-  if (!/^\d{1,9}$/.test(limitText)) throw new UsageError(format(m.badLimit, { given: terminalLine(limitText) }));
+  if (!/^\d{1,9}$/.test(limitText)) throw new UsageError(m.badLimit({ given: terminalLine(limitText) }));
   const limit = Number(limitText);
   const path = scenarioPath(args[0] ?? '', io.cwd);
   const loaded = loadPlayableScenario(path, io.cwd);
@@ -73,7 +65,7 @@ export async function pathsCommand(ctx: CommandContext, args: readonly string[],
   }
   const listing = listPaths(scenario, { filter, limit: options.count ? 1 : limit });
   if (!listing.ok) {
-    if (listing.reason === 'too-many-to-list') throw new UsageError(format(m.tooManyToList, { max: listing.max }));
+    if (listing.reason === 'too-many-to-list') throw new UsageError(m.tooManyToList({ max: listing.max }));
     throw refusal(ctx, file, listing);
   }
   if (options.count) {
@@ -85,9 +77,9 @@ export async function pathsCommand(ctx: CommandContext, args: readonly string[],
     return EXIT.ok;
   }
   const c = colorFor(io.stdout, io.env);
-  println(io.stdout, c.bold(format(m.title, { title: terminalLine(scenario.source.title), id: terminalLine(scenario.id), paths: countValue(listing.paths) })));
-  if (!keepsAll(filter)) println(io.stdout, format(m.matching, { matching: listing.matching }));
-  if (listing.rows.length < listing.matching) println(io.stdout, c.dim(format(m.shown, { shown: listing.rows.length })));
+  println(io.stdout, c.bold(m.title({ title: terminalLine(scenario.source.title), id: terminalLine(scenario.id), paths: listing.paths.toString() })));
+  if (!keepsAll(filter)) println(io.stdout, m.matching({ matching: listing.matching }));
+  if (listing.rows.length < listing.matching) println(io.stdout, c.dim(m.shown({ shown: listing.rows.length })));
   println(io.stdout);
   if (listing.rows.length === 0) println(io.stdout, m.noneMatch);
   else for (const line of renderPathTable(c, listing.rows, lang)) println(io.stdout, line);

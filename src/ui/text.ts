@@ -1,6 +1,8 @@
 import stringWidth from 'string-width';
-import type { Lang } from '../i18n/lang.js';
+import type { Lang, Named } from '../i18n/lang.js';
+import { nameIn } from '../i18n/lang.js';
 import { terminalText } from './escape.js';
+
 /**
  * Text from a file, made safe to print on a terminal: {@link terminalText}, the terminal sink of
  * `escape.ts`, kept under this name because every screen calls it. Each unsafe character becomes
@@ -20,6 +22,6 @@ export function padToWidth(text: string, width: number, align: 'left' | 'right' 
 }
 
 /** A name in the interface's language, safe to print: `name` in Chinese, `name_en` in English. */
-export function nameIn(n: { readonly name: string; readonly name_en: string }, lang: Lang): string {
-  return safeText(lang === 'zh' ? n.name : n.name_en);
+export function safeName(n: Named, lang: Lang): string {
+  return safeText(nameIn(n, lang));
 }

@@ -131,7 +131,7 @@ describe('kefu paths', () => {
     expect(r.stdout).toMatch(/1,1 +happy +满意 +100 +A/);
     const bad = await kefu(['--lang', 'zh', 'paths', fork, '--fault', 'ignor']);
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toBe("错误：这个情景的失误目录里没有“ignor”（是不是 'ignore'？）。\n");
+    expect(bad.stderr).toBe('错误：这个情景的失误目录里没有“ignor”（是不是 「ignore」？）。\n');
   });
 
   it('an unknown scenario is refused as play refuses it; an invalid one with its diagnostics, exit 1', async () => {

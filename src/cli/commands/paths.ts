@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import type { HelpText } from '../../i18n/help.js';
 import type { Runner } from './runner.js';
 
 export interface PathsOptions {
@@ -11,18 +12,18 @@ export interface PathsOptions {
   passed?: boolean;
 }
 
-export function definePaths(program: Command, run: Runner): void {
+export function definePaths(program: Command, run: Runner, h: HelpText): void {
   program
     .command('paths')
-    .description('every path through a scenario with its score, best first, to review how the grading lands / 列出情景的每条路径及其得分')
-    .argument('<scenario>', 'a bundled scenario id or a path to a scenario file')
-    .option('--limit <n>', 'at most n paths (0: all, up to 100,000)', '50')
-    .option('--json', 'one JSON object per path, one per line')
-    .option('--count', 'print only the exact number of paths (that match the filters)')
-    .option('--outcome <outcome>', 'only paths that end this way: satisfied, neutral, lost or escalated')
-    .option('--fault <id>', 'only paths that commit this fault')
-    .option('--failed', 'only paths that fail')
-    .option('--passed', 'only paths that pass')
+    .description(h.paths)
+    .argument('<scenario>', h.pathsScenario)
+    .option('--limit <n>', h.pathsLimit, '50')
+    .option('--json', h.pathsJson)
+    .option('--count', h.pathsCount)
+    .option('--outcome <outcome>', h.pathsOutcome)
+    .option('--fault <id>', h.pathsFault)
+    .option('--failed', h.pathsFailed)
+    .option('--passed', h.pathsPassed)
     .action(async (scenario: string, options: PathsOptions) => {
       await run(async (ctx) => {
         const { pathsCommand } = await import('../paths.js');
