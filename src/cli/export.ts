@@ -12,6 +12,7 @@ import type { CommandContext } from './context.js';
 import { EXIT, KefuError, UsageError } from './errors.js';
 import { nowOf, println } from './io.js';
 import { databaseFile, readStore, traineeName } from './store.js';
+import { jsonText } from '../ui/escape.js';
 
 /** What a trainee's spreadsheet needs to read Chinese as UTF-8. */
 const BOM = '\uFEFF';
@@ -88,7 +89,7 @@ export async function exportCommand(ctx: CommandContext, _args: readonly string[
     );
     count = sessions.length;
     answerCount = answers.length;
-    text = `${JSON.stringify(exportDocument(sessions, answers, nowOf(io).toISOString()))}\n`;
+    text = `${jsonText(exportDocument(sessions, answers, nowOf(io).toISOString()))}\n`;
   }
   if (count === 0) println(io.stderr, trainees ? m.exportNoSessions({ trainee: safeText(trainees[0]!) }) : m.exportNoSessionsAll);
   if (out === undefined) {

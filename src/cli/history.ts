@@ -8,6 +8,7 @@ import type { CommandContext } from './context.js';
 import { EXIT, UsageError } from './errors.js';
 import { println } from './io.js';
 import { readStore, traineeName } from './store.js';
+import { jsonText } from '../ui/escape.js';
 
 /** A session as `kefu history --json` lists it: the record without its turns, with their count. */
 export function historyEntry(s: SessionHeading): Record<string, unknown> {
@@ -32,7 +33,7 @@ export async function historyCommand(ctx: CommandContext, _args: readonly string
   const trainee = traineeName(ctx, options);
   const sessions: SessionHeading[] = await readStore(ctx, options, (store) => store.headings(trainee, Number(limit) === 0 ? undefined : Number(limit)), []);
   if (options.json) {
-    io.stdout.write(`${JSON.stringify(sessions.map(historyEntry))}\n`);
+    io.stdout.write(`${jsonText(sessions.map(historyEntry))}\n`);
     return EXIT.ok;
   }
   if (sessions.length === 0) {

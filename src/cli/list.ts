@@ -1,11 +1,12 @@
 import stringWidth from 'string-width';
 import { playMessages } from '../i18n/play.js';
 import { colorFor } from '../ui/color.js';
-import { padToWidth, safeName, safeText } from '../ui/text.js';
+import { padToWidth, safeName } from '../ui/text.js';
 import { bundledCatalog, groupByPersonality } from './catalog.js';
 import type { CommandContext } from './context.js';
 import { EXIT } from './errors.js';
 import { println } from './io.js';
+import { jsonText, terminalLine } from '../ui/escape.js';
 
 export async function listCommand(ctx: CommandContext, _args: readonly string[], options: { json?: boolean }): Promise<number> {
   const { io, lang } = ctx;
@@ -22,23 +23,24 @@ export async function listCommand(ctx: CommandContext, _args: readonly string[],
         tags: e.scenario!.tags ?? [],
       })),
     );
-    io.stdout.write(`${JSON.stringify(rows)}\n`);
+    io.stdout.write(`${jsonText(rows)}\n`);
     return EXIT.ok;
   }
   const c = colorFor(io.stdout, io.env);
   const m = playMessages[lang];
   if (groups.length === 0) println(io.stderr, m.listEmpty);
-  const idWidth = Math.max(0, ...entries.map((e) => stringWidth(e.id)));
-  const titleWidth = Math.max(0, ...entries.map((e) => (e.scenario ? stringWidth(safeText(e.scenario.title)) : 0)));
+  // Ids are file names: anything a file system allows, escape sequences included.
+  const idWidth = Math.max(0, ...entries.map((e) => stringWidth(terminalLine(e.id))));
+  const titleWidth = Math.max(0, ...entries.map((e) => (e.scenario ? stringWidth(terminalLine(e.scenario.title)) : 0)));
   for (const g of groups) {
     const p = personalities.find((x) => x.id === g.personality);
-    println(io.stdout, c.bold(p ? `${safeName(p, lang)} (${p.id})` : g.personality));
+    println(io.stdout, c.bold(terminalLine(p ? `${safeName(p, lang)} (${p.id})` : g.personality)));
     for (const e of g.entries) {
       const s = e.scenario!;
-      println(io.stdout, `  ${padToWidth(e.id, idWidth)}  ${padToWidth(safeText(s.title), titleWidth)}  ${c.yellow(padToWidth('★'.repeat(s.difficulty), 5))}  ${c.dim(s.methods.join(', '))}`);
+      println(io.stdout, `  ${padToWidth(terminalLine(e.id), idWidth)}  ${padToWidth(terminalLine(s.title), titleWidth)}  ${c.yellow(padToWidth('★'.repeat(s.difficulty), 5))}  ${c.dim(terminalLine(s.methods.join(', ')))}`);
     }
   }
   const broken = entries.filter((e) => !e.scenario);
-  for (const e of broken) println(io.stderr, c.yellow(`${e.id}: not a valid scenario (kefu validate ${e.id}.yaml)`));
+  for (const e of broken) println(io.stderr, c.yellow(terminalLine(`${e.id}: not a valid scenario (kefu validate ${e.id}.yaml)`)));
   return EXIT.ok;
 }

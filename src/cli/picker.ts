@@ -1,5 +1,6 @@
 import stringWidth from 'string-width';
 import { playMessages } from '../i18n/play.js';
+import { terminalLine } from '../ui/escape.js';
 import { padToWidth, safeName, safeText } from '../ui/text.js';
 import type { Prompter, PromptChoice, PromptSeparator } from '../ui/prompter.js';
 import { bundledCatalog, groupByPersonality } from './catalog.js';
@@ -12,13 +13,13 @@ export async function pickScenario(ctx: CommandContext, prompter: Prompter): Pro
   const groups = groupByPersonality(entries, personalities);
   if (groups.length === 0) throw new KefuError(playMessages[ctx.lang].listEmpty);
   const items: (PromptChoice<string> | PromptSeparator)[] = [];
-  const titleWidth = Math.max(...groups.flatMap((g) => g.entries.map((e) => stringWidth(safeText(e.scenario!.title)))));
+  const titleWidth = Math.max(...groups.flatMap((g) => g.entries.map((e) => stringWidth(terminalLine(e.scenario!.title)))));
   for (const g of groups) {
     const p = personalities.find((x) => x.id === g.personality);
-    items.push({ separator: `── ${p ? safeName(p, ctx.lang) : g.personality} ──` });
+    items.push({ separator: `── ${p ? safeName(p, ctx.lang) : terminalLine(g.personality)} ──` });
     for (const e of g.entries) {
       items.push({
-        name: `${padToWidth(safeText(e.scenario!.title), titleWidth)}  ${'★'.repeat(e.scenario!.difficulty)}`,
+        name: `${padToWidth(terminalLine(e.scenario!.title), titleWidth)}  ${'★'.repeat(e.scenario!.difficulty)}`,
         value: e.path,
         description: safeText(e.scenario!.summary),
       });

@@ -1,3 +1,4 @@
+import { randomInt } from 'node:crypto';
 import type { PlayState, Turn } from '../engine/engine.js';
 import { choose, currentNode, playAnswers, start } from '../engine/engine.js';
 import { sessionResult } from '../grading/result.js';
@@ -19,6 +20,7 @@ import { nowOf, println } from './io.js';
 import { pickScenario } from './picker.js';
 import { SessionLog } from './session-log.js';
 import { openStore, traineeName } from './store.js';
+import { jsonText } from '../ui/escape.js';
 
 /** Scripted answers one play takes at most: far more than any conversation needs. */
 export const MAX_ANSWERS = 10_000;
@@ -57,6 +59,8 @@ export async function playCommand(ctx: CommandContext, args: readonly string[], 
   if (options.json && options.answers === undefined) throw new UsageError((m) => m.jsonNeedsAnswers);
   if (options.answers !== undefined && args[0] === undefined) throw new UsageError((m) => m.answersNeedScenario);
   if (options.seed !== undefined && !/^\d{1,10}$/.test(options.seed)) throw new UsageError((m) => m.wholeNumber({ flag: '--seed', given: safeText(options.seed!), min: 0 }));
+  if (options.inOrder && options.exam) throw new UsageError(playMessages[ctx.lang].inOrderExam);
+  if (options.inOrder && options.seed !== undefined) throw new UsageError(playMessages[ctx.lang].inOrderSeed);
   const scripted = options.answers !== undefined ? parseAnswers(options.answers) : undefined;
 
   const given = args[0] !== undefined ? scenarioPath(args[0], io.cwd) : undefined;
@@ -83,7 +87,7 @@ export async function playCommand(ctx: CommandContext, args: readonly string[], 
       }
     }
     if (options.json) {
-      io.stdout.write(`${JSON.stringify(result)}\n`);
+      io.stdout.write(`${jsonText(result)}\n`);
     } else {
       const c = colorFor(io.stdout, io.env);
       println(io.stdout, renderEndScreen(c, loaded.compiled, report, result.mood.trace, currentNode(loaded.compiled, state), ctx.lang));
@@ -152,18 +156,21 @@ async function playGame(ctx: CommandContext, loaded: LoadedScenario, prompter: P
   const c = colorFor(io.stdout, io.env);
   const scenario = loaded.compiled;
   const exam = options.exam === true;
-  const random = seededRandom(options.seed !== undefined ? Number(options.seed) : Date.now() & 0xffffffff);
+  // A fresh order each session: where the best reply sits must teach nothing.
+  const random = seededRandom(options.seed !== undefined ? Number(options.seed) : randomInt(0, 2 ** 32 - 1));
+  const shuffle = options.inOrder !== true;
+  const shownOrders: number[][] = [];
   const typing = io.stdout.isTTY === true && options.fast !== true && io.env.CI === undefined;
 
   println(io.stdout, c.bold(safeText(scenario.source.title)) + c.dim(`  ·  ${exam ? m.exam : m.practice}`));
   println(io.stdout, c.dim(safeText(scenario.source.summary)));
   let state = start(scenario);
-  const notes: { turn: Turn; feedback?: string }[] = [];
+  const notes: { turn: Turn; seen: number; feedback?: string }[] = [];
   while (!state.outcome) {
     const node = currentNode(scenario, state);
     println(io.stdout);
     println(io.stdout, renderNode(c, scenario, node, state.mood, lang));
-    const order = exam ? shuffled(node.choices, random) : [...node.choices];
+    const order = shuffle ? shuffled(node.choices, random) : [...node.choices];
     const choices = order.map((ch, i) => ({ name: `${i + 1}. ${safeText(ch.reply)}`, value: ch.index }));
     const hintValue = -1;
     if (!exam && node.hint) choices.push({ name: c.dim(m.hintChoice), value: hintValue });
@@ -173,10 +180,12 @@ async function playGame(ctx: CommandContext, loaded: LoadedScenario, prompter: P
       picked = await prompter.select(m.pickReply, choices.filter((x) => x.value !== hintValue));
     }
     state = choose(scenario, state, picked);
-    log?.turns(state);
+    // The order offered goes with the turn, so review numbers each reply as it was seen.
+    shownOrders[state.turns.length - 1] = order.map((ch) => ch.index + 1);
+    log?.turns(state, shownOrders);
     const turn = state.turns[state.turns.length - 1]!;
     const feedback = node.choices[picked]?.feedback;
-    notes.push({ turn, ...(feedback !== undefined ? { feedback } : {}) });
+    notes.push({ turn, seen: order.findIndex((ch) => ch.index === picked) + 1, ...(feedback !== undefined ? { feedback } : {}) });
     if (!exam) {
       const faults = faultReports(scenario, state.turns).filter((f) => f.turn === state.turns.length - 1);
       println(io.stdout, renderTurnFeedback(c, scenario, turn, faults, feedback, lang));
@@ -193,7 +202,7 @@ async function playGame(ctx: CommandContext, loaded: LoadedScenario, prompter: P
     println(io.stdout);
     notes.forEach((n, i) => {
       const faults = report.faults.filter((f) => f.turn === i);
-      println(io.stdout, c.bold(m.turnFeedbackTitle({ n: i + 1 })) + c.dim(`  ${safeText(n.turn.reply)}`));
+      println(io.stdout, c.bold(m.turnFeedbackTitle({ n: i + 1 })) + c.dim(`  ${n.seen}. ${safeText(n.turn.reply)}`));
       println(io.stdout, renderTurnFeedback(c, scenario, n.turn, faults, n.feedback, lang));
     });
   }

@@ -10,6 +10,7 @@ import type { CommandContext } from './context.js';
 import { EXIT } from './errors.js';
 import { nowOf, println } from './io.js';
 import { readStore, traineeName } from './store.js';
+import { jsonText } from '../ui/escape.js';
 
 /** The scenarios that could be recommended (see {@link bundledCatalog}), with their personality's names. */
 export function bundledCandidates(cwd: string, dir?: string): Candidate[] {
@@ -41,7 +42,7 @@ export async function progressCommand(ctx: CommandContext, _args: readonly strin
   );
   const progress = progressOf(trainee, sessions, bundledCandidates(io.cwd, io.scenariosDir), quizProgress(cards, nowOf(io)));
   if (options.json) {
-    io.stdout.write(`${JSON.stringify(progress)}\n`);
+    io.stdout.write(`${jsonText(progress)}\n`);
     return EXIT.ok;
   }
   println(io.stdout, renderProgress(colorFor(io.stdout, io.env), progress, lang));

@@ -32,6 +32,7 @@ import { EXIT, InvalidInputError, UsageError } from './errors.js';
 import { bundledDir, bundledScenarioIds, catalogueLibrary, diagnosticsOf, displayPath, listYamlFiles, loadPlayableScenario, parseFile, readCatalogue } from './files.js';
 import { nowOf, println } from './io.js';
 import { openStore, traineeName } from './store.js';
+import { jsonText } from '../ui/escape.js';
 
 /** The quiz id `--all` reports in its result. */
 export const ALL_QUIZ = 'all';
@@ -316,7 +317,7 @@ async function runQuiz(ctx: CommandContext, args: readonly string[], options: Qu
     const answered = answerScripted(questions, answers);
     for (const a of answered) await onAnswer(a.asked.question.id, a.grade.correct, a);
     const result = quizResult(pool.id, answered);
-    if (options.json) io.stdout.write(`${JSON.stringify(result)}\n`);
+    if (options.json) io.stdout.write(`${jsonText(result)}\n`);
     else println(io.stdout, renderQuizEnd(colorFor(io.stdout, io.env), pool.title, result, answered, lang));
     return EXIT.ok;
   }

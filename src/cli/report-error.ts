@@ -6,8 +6,8 @@ import { StoreError } from '../store/errors.js';
 import { SCHEMA_VERSION } from '../store/migrations.js';
 import { BUSY_TIMEOUT_MS } from '../store/open.js';
 import { colorFor } from '../ui/color.js';
+import { terminalLine } from '../ui/escape.js';
 import { formatDiagnosticText } from '../ui/diagnostics.js';
-import { safeText } from '../ui/text.js';
 import { EXIT, Interrupted, InvalidInputError, KefuError, UsageError } from './errors.js';
 import type { Io } from './io.js';
 
@@ -29,7 +29,10 @@ export function storeErrorMessage(e: StoreError, lang: Lang, hint?: string): str
   return hint ? usageMessages[lang].then(text, hint) : text;
 }
 
-/** Prints an error the way the user should see it and returns the exit code. */
+/**
+ * Prints an error the way the user should see it and returns the exit code. Messages echo
+ * arguments and file names, so each goes out as one terminal line, escaped.
+ */
 export function reportError(e: unknown, io: Io, lang: Lang): number {
   const c = colorFor(io.stderr, io.env);
   const m = usageMessages[lang];
@@ -40,27 +43,27 @@ export function reportError(e: unknown, io: Io, lang: Lang): number {
   }
   if (e instanceof CommanderError) {
     const words = commanderWords(e.code, e.message);
-    io.stderr.write(`${prefix}${safeText(words(m))}\n`);
+    io.stderr.write(`${prefix}${terminalLine(words(m))}\n`);
     return EXIT.usage;
   }
   if (e instanceof InvalidInputError) {
     for (const d of e.diagnostics) io.stderr.write(`${formatDiagnosticText(d, c)}\n`);
-    io.stderr.write(`${prefix}${safeText(e.say(lang))}\n`);
+    io.stderr.write(`${prefix}${terminalLine(e.say(lang))}\n`);
     return e.exitCode;
   }
   if (e instanceof UsageError) {
-    io.stderr.write(`${prefix}${safeText(e.say(lang))}\n`);
+    io.stderr.write(`${prefix}${terminalLine(e.say(lang))}\n`);
     return e.exitCode;
   }
   if (e instanceof StoreError) {
-    io.stderr.write(`${prefix}${safeText(storeErrorMessage(e, lang))}\n`);
+    io.stderr.write(`${prefix}${terminalLine(storeErrorMessage(e, lang))}\n`);
     return EXIT.invalid;
   }
   if (e instanceof KefuError) {
-    io.stderr.write(`${prefix}${safeText(e.say(lang))}\n`);
+    io.stderr.write(`${prefix}${terminalLine(e.say(lang))}\n`);
     return e.exitCode;
   }
-  const msg = safeText(e instanceof Error ? e.message : String(e));
+  const msg = terminalLine(e instanceof Error ? e.message : String(e));
   io.stderr.write(`${c.red(m.internalError)}${msg}\n`);
   return EXIT.invalid;
 }

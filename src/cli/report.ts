@@ -19,6 +19,7 @@ import type { CommandContext } from './context.js';
 import { EXIT, KefuError, UsageError } from './errors.js';
 import { bundledDir, catalogueLibrary, readCatalogue } from './files.js';
 import { println } from './io.js';
+import { jsonText } from '../ui/escape.js';
 
 /** An export larger than this is not something kefu wrote for one trainee. */
 const MAX_EXPORT_BYTES = 256 * 1024 * 1024;
@@ -124,7 +125,7 @@ export async function reportCommand(ctx: CommandContext, files: readonly string[
   }
   const report = teamReport(sessions);
   if (options.json) {
-    io.stdout.write(`${JSON.stringify(report)}\n`);
+    io.stdout.write(`${jsonText(report)}\n`);
     return EXIT.ok;
   }
   println(io.stdout, renderReport(colorFor(io.stdout, io.env), report, lang));

@@ -9,6 +9,7 @@ import { EXIT, UsageError } from './errors.js';
 import { fileHash } from './files.js';
 import { println } from './io.js';
 import { readStore, traineeName } from './store.js';
+import { jsonText } from '../ui/escape.js';
 
 export async function reviewCommand(ctx: CommandContext, args: readonly string[], options: ReviewOptions): Promise<number> {
   const { io, lang } = ctx;
@@ -26,7 +27,7 @@ export async function reviewCommand(ctx: CommandContext, args: readonly string[]
   if (!statSync(session.file, { throwIfNoEntry: false })?.isFile()) println(io.stderr, m.reviewMissing({ file: safeText(session.file) }));
   else if (fileHash(session.file) !== session.fileHash) println(io.stderr, m.reviewChanged({ file: safeText(session.file) }));
   if (options.json) {
-    io.stdout.write(`${JSON.stringify(session)}\n`);
+    io.stdout.write(`${jsonText(session)}\n`);
     return EXIT.ok;
   }
   println(io.stdout, renderReview(colorFor(io.stdout, io.env), session, lang));

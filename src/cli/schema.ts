@@ -3,6 +3,7 @@ import { faultCatalogueSchema, methodSchema, personalityCatalogueSchema, scenari
 import { quizSchema } from '../quiz/schema.js';
 import type { SchemaCommandOptions } from './commands/schema.js';
 import type { CommandContext } from './context.js';
+import { jsonText } from '../ui/escape.js';
 import { EXIT, UsageError } from './errors.js';
 
 /**
@@ -25,7 +26,7 @@ export type SchemaEntry = (typeof SCHEMAS)[number];
  * reads, describing the input files (optional fields optional), with a trailing newline.
  */
 export function schemaText(entry: SchemaEntry): string {
-  return `${JSON.stringify(z.toJSONSchema(entry.schema, { target: 'draft-7', io: 'input' }), null, 2)}\n`;
+  return `${jsonText(z.toJSONSchema(entry.schema, { target: 'draft-7', io: 'input' }), 2)}\n`;
 }
 
 export async function schemaCommand(ctx: CommandContext, _args: readonly string[], options: SchemaCommandOptions): Promise<number> {

@@ -38,10 +38,13 @@ export class SessionLog {
     return new SessionLog(store, loaded, now, id);
   }
 
-  /** Writes the turns of `state` not yet written. */
-  turns(state: PlayState): void {
+  /**
+   * Writes the turns of `state` not yet written; `shown[i]`, when given, is the order the
+   * replies of turn i were offered in (authored numbers).
+   */
+  turns(state: PlayState, shown: readonly (readonly number[] | undefined)[] = []): void {
     for (; this.written < state.turns.length; this.written++) {
-      this.store.addTurn(this.id, turnRecord(this.loaded.compiled, state.turns, this.written, this.now().toISOString()));
+      this.store.addTurn(this.id, turnRecord(this.loaded.compiled, state.turns, this.written, this.now().toISOString(), shown[this.written]));
     }
   }
 

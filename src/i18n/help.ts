@@ -23,8 +23,18 @@ export interface HelpText {
   readonly playJson: string;
   readonly playExam: string;
   readonly playSeed: string;
+  readonly playInOrder: string;
   readonly playFast: string;
   readonly list: string;
+  readonly paths: string;
+  readonly pathsScenario: string;
+  readonly pathsLimit: string;
+  readonly pathsJson: string;
+  readonly pathsCount: string;
+  readonly pathsOutcome: string;
+  readonly pathsFault: string;
+  readonly pathsFailed: string;
+  readonly pathsPassed: string;
   readonly validate: string;
   readonly validatePaths: string;
   readonly validateFormat: string;
@@ -89,10 +99,20 @@ export const helpMessages: Catalog<HelpText> = {
     playScenario: '内置情景的 id，或情景文件的路径',
     playAnswers: '脚本练习：按编写顺序的回复编号（从 1 数起），例如 2,1,3（不提问）',
     playJson: '与 --answers 一起用：把结果输出为一个 JSON 对象',
-    playExam: '考试模式：打乱回复顺序，点评留到最后',
-    playSeed: '与 --exam 一起用：让打乱的顺序可以重现',
+    playExam: '考试模式：点评留到最后',
+    playSeed: '重现某一次打乱的回复顺序（每次练习都会重新打乱）',
+    playInOrder: '练习时按编写的原顺序显示回复，不打乱',
     playFast: '不显示“正在输入”的停顿',
     list: '按客户类型列出内置情景',
+    paths: '列出一个情景的每条路径及其得分，高分在前，看打分落在哪里',
+    pathsScenario: '内置情景的 id，或情景文件的路径',
+    pathsLimit: '最多列出 n 条（0 表示全部，最多 100,000 条）',
+    pathsJson: '每条路径一个 JSON 对象，一行一个',
+    pathsCount: '只输出精确的路径数（有筛选时为符合条件的条数）',
+    pathsOutcome: '只看这样结束的路径：satisfied、neutral、lost 或 escalated',
+    pathsFault: '只看犯了这个失误的路径',
+    pathsFailed: '只看没通过的路径',
+    pathsPassed: '只看通过的路径',
     validate: '检查情景、方法、失误、客户类型和题库文件',
     validatePaths: '要检查的文件或文件夹（在文件夹里找 *.yaml、*.yml）',
     validateFormat: '输出格式',
@@ -163,10 +183,20 @@ export const helpMessages: Catalog<HelpText> = {
     playScenario: 'a bundled scenario id or a path to a scenario file',
     playAnswers: 'scripted play: 1-based reply numbers as authored, e.g. 2,1,3 (no prompts)',
     playJson: 'with --answers: print the result as one JSON object',
-    playExam: 'exam mode: shuffle the replies and keep feedback for the end',
-    playSeed: 'with --exam: make the shuffled order repeatable',
+    playExam: 'exam mode: keep feedback for the end',
+    playSeed: 'repeat a shuffled order of the replies (they are shuffled afresh each session)',
+    playInOrder: 'practice: show the replies as authored, not shuffled',
     playFast: 'no typing pauses',
     list: 'list the bundled scenarios by personality type',
+    paths: 'every path through a scenario with its score, best first, to review how the grading lands',
+    pathsScenario: 'a bundled scenario id or a path to a scenario file',
+    pathsLimit: 'at most n paths (0: all, up to 100,000)',
+    pathsJson: 'one JSON object per path, one per line',
+    pathsCount: 'print only the exact number of paths (that match the filters)',
+    pathsOutcome: 'only paths that end this way: satisfied, neutral, lost or escalated',
+    pathsFault: 'only paths that commit this fault',
+    pathsFailed: 'only paths that fail',
+    pathsPassed: 'only paths that pass',
     validate: 'check scenarios, methods, faults, personalities and quizzes',
     validatePaths: 'files or folders to check (folders are searched for *.yaml, *.yml)',
     validateFormat: 'output format',

@@ -39,6 +39,10 @@ export interface PlayText {
   readonly lost: string;
   readonly escalated: string;
   readonly colon: string;
+  readonly inOrderExam: string;
+  readonly inOrderSeed: string;
+  /** Beside a reply numbered as the trainee saw it: its number as authored, which --answers takes. */
+  authoredAs(v: { readonly n: number }): string;
 }
 
 
@@ -81,6 +85,9 @@ export const playMessages: Catalog<PlayText> = {
     lost: '流失',
     escalated: '升级投诉',
     colon: '：',
+    inOrderExam: '--in-order 不能和 --exam 一起用：考试模式的回答总是打乱顺序。',
+    inOrderSeed: '--in-order 不能和 --seed 一起用：按原顺序显示时没有要重现的打乱顺序。',
+    authoredAs: (v) => `（原序第 ${v.n} 条）`,
   },
   en: {
     pickScenario: 'Pick a scenario to practise',
@@ -120,5 +127,8 @@ export const playMessages: Catalog<PlayText> = {
     lost: 'lost',
     escalated: 'escalated',
     colon: ': ',
+    inOrderExam: '--in-order cannot be combined with --exam: an exam always shuffles the replies',
+    inOrderSeed: '--in-order cannot be combined with --seed: replies shown as authored have no shuffled order to repeat',
+    authoredAs: (v) => `(authored ${v.n})`,
   },
 };

@@ -34,6 +34,7 @@ const turn = z.object({
   node: z.string(),
   customer: z.string(),
   choice: z.number().int(),
+  shown: z.array(z.number().int()).optional(),
   reply: z.string(),
   moves: z.array(z.object({ method: z.string(), step: z.string() })),
   faults: z.array(named.extend({ penalty: z.number() })),

@@ -41,6 +41,12 @@ export interface TurnRecord {
   readonly customer: string;
   /** 1-based reply number as authored. */
   readonly choice: number;
+  /**
+   * The replies in the order the trainee saw them, as authored numbers: `shown[k]` was shown
+   * as reply k + 1. Absent when nothing was shown (scripted play) or for sessions recorded
+   * before the order was kept; then the replies were shown as authored.
+   */
+  readonly shown?: readonly number[];
   readonly reply: string;
   readonly moves: readonly { readonly method: string; readonly step: string }[];
   readonly faults: readonly FaultHit[];
@@ -49,6 +55,16 @@ export interface TurnRecord {
   readonly feedback?: string;
   /** ISO 8601 time the reply was chosen. */
   readonly at: string;
+}
+
+/**
+ * The number a reply was shown with (1-based): its place in the order shown, or its authored
+ * number when the order was not recorded. What always holds: `choice` is in `shown` whenever
+ * `shown` is recorded, so the result is a number the trainee saw on screen.
+ */
+export function seenNumber(turn: Pick<TurnRecord, 'choice' | 'shown'>): number {
+  const at = turn.shown?.indexOf(turn.choice) ?? -1;
+  return at >= 0 ? at + 1 : turn.choice;
 }
 
 /** How a completed session ended. */

@@ -25,10 +25,11 @@ export function scenarioSnapshot(scenario: CompiledScenario): { personality: Nam
 /**
  * Turn `seq` (0-based) of a path as it is recorded: the customer's line before it, the reply,
  * the steps it performed, the faults grading finds on it (as practice mode shows them) and
- * their cost. What always holds: a fault depends only on the turns up to this one, so the
- * record never changes as the conversation goes on.
+ * their cost, and (`shown`) the replies in the order they were offered, as authored numbers.
+ * What always holds: a fault depends only on the turns up to this one, so the record never
+ * changes as the conversation goes on.
  */
-export function turnRecord(scenario: CompiledScenario, turns: readonly Turn[], seq: number, at: string): TurnRecord {
+export function turnRecord(scenario: CompiledScenario, turns: readonly Turn[], seq: number, at: string, shown?: readonly number[]): TurnRecord {
   const turn = turns[seq];
   if (!turn) throw new Error(`no turn ${seq}`);
   const node = scenario.nodes.get(turn.node);
@@ -44,6 +45,7 @@ export function turnRecord(scenario: CompiledScenario, turns: readonly Turn[], s
     node: turn.node,
     customer: node?.customer ?? '',
     choice: turn.choice,
+    ...(shown ? { shown: [...shown] } : {}),
     reply: turn.reply,
     moves: turn.moves.map((m) => ({ method: m.method, step: m.step })),
     faults,

@@ -84,6 +84,11 @@ export const MIGRATIONS: readonly string[] = [
   ) WITHOUT ROWID;
   CREATE INDEX cards_by_due ON cards (trainee, due);
   `,
+  // The replies of each turn in the order the trainee saw them (JSON: authored 1-based
+  // numbers), so review numbers them as shown; NULL when shown as authored or not shown.
+  `
+  ALTER TABLE turns ADD COLUMN shown TEXT;
+  `,
 ];
 
 /** The schema version this kefu writes. */

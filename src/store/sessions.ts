@@ -34,6 +34,8 @@ interface TurnRow {
   node: string;
   customer: string;
   choice: number;
+  /** Absent in a database read before migration 2 (read-only commands do not migrate). */
+  shown?: string | null;
   reply: string;
   moves: string;
   faults: string;
@@ -57,9 +59,23 @@ export function insertSession(db: Database, s: SessionStart): number {
 export function insertTurn(db: Database, sessionId: number, t: TurnRecord): void {
   statement(
     db,
-    `INSERT INTO turns (session_id, seq, node, customer, choice, reply, moves, faults, mood_before, mood, feedback, at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(sessionId, t.seq, t.node, t.customer, t.choice, t.reply, JSON.stringify(t.moves), JSON.stringify(t.faults), t.moodBefore, t.mood, t.feedback ?? null, t.at);
+    `INSERT INTO turns (session_id, seq, node, customer, choice, shown, reply, moves, faults, mood_before, mood, feedback, at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(
+    sessionId,
+    t.seq,
+    t.node,
+    t.customer,
+    t.choice,
+    t.shown ? JSON.stringify(t.shown) : null,
+    t.reply,
+    JSON.stringify(t.moves),
+    JSON.stringify(t.faults),
+    t.moodBefore,
+    t.mood,
+    t.feedback ?? null,
+    t.at,
+  );
 }
 
 /** Marks a session completed with its result and end time. */
@@ -82,6 +98,7 @@ function toTurn(r: TurnRow): TurnRecord {
     node: r.node,
     customer: r.customer,
     choice: r.choice,
+    ...(typeof r.shown === 'string' ? { shown: JSON.parse(r.shown) as number[] } : {}),
     reply: r.reply,
     moves: JSON.parse(r.moves) as TurnRecord['moves'],
     faults: JSON.parse(r.faults) as TurnRecord['faults'],

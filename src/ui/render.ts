@@ -8,6 +8,7 @@ import { roundTo } from '../model/round.js';
 import type { Outcome } from '../model/schema.js';
 import type { CompiledNode, CompiledScenario } from '../scenario/compile.js';
 import type { StepRef } from '../scenario/resolve.js';
+import { terminalLine } from './escape.js';
 import { safeName, safeText } from './text.js';
 import { textIn } from '../i18n/lang.js';
 
@@ -28,20 +29,21 @@ export function moodMeter(c: ChalkInstance, mood: number): string {
   return `${moodColor(c, mood)('█'.repeat(filled))}${c.dim('░'.repeat(10 - filled))} ${mood}`;
 }
 
+/** The personality's name in the interface language, safe to print. */
 export function personalityLabel(scenario: CompiledScenario, lang: Lang): string {
   return safeName(scenario.personality, lang);
 }
 
+/** A step's name in the interface language (its id when unknown), safe to print. */
 export function stepName(scenario: CompiledScenario, ref: StepRef, lang: Lang): string {
   const step = scenario.methods.find((m) => m.id === ref.method)?.steps.find((s) => s.id === ref.step);
-  if (!step) return ref.step;
-  return safeName(step, lang);
+  return step ? safeName(step, lang) : terminalLine(ref.step);
 }
 
+/** A fault's name in the interface language (its id when unknown), safe to print. */
 export function faultName(scenario: CompiledScenario, id: string, lang: Lang): string {
   const f = scenario.faults.get(id);
-  if (!f) return id;
-  return safeName(f, lang);
+  return f ? safeName(f, lang) : terminalLine(id);
 }
 
 export function outcomeName(outcome: Outcome, lang: Lang): string {

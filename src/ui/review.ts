@@ -4,6 +4,7 @@ import type { Lang } from '../i18n/lang.js';
 import { playMessages } from '../i18n/play.js';
 import { progressMessages } from '../i18n/progress.js';
 import type { SessionRecord, TurnRecord } from '../progress/records.js';
+import { seenNumber } from '../progress/records.js';
 import { modeName } from './history.js';
 import { moodMeter, outcomeName, points, renderMethodChecklist, signed, sparkline } from './render.js';
 import { safeName, safeText } from './text.js';
@@ -14,14 +15,20 @@ function stepLabel(s: SessionRecord, move: TurnRecord['moves'][number], lang: La
   return step ? safeName(step, lang) : safeText(move.step);
 }
 
-/** One turn as practice mode showed it: the customer, the reply, steps, faults, mood, the trainer's note. */
+/**
+ * One turn as practice mode showed it: the customer, the reply (numbered as it was shown),
+ * steps, faults, mood, the trainer's note.
+ */
 function renderTurn(c: ChalkInstance, s: SessionRecord, t: TurnRecord, lang: Lang): string[] {
   const p = playMessages[lang];
   const m = progressMessages[lang];
   const lines: string[] = [];
   lines.push(`${c.bold(safeText(s.customerName))} ${c.dim(`(${safeName(s.personality, lang)})`)}  ${moodMeter(c, t.moodBefore)}`);
   lines.push(`  ${c.cyan(`“${safeText(t.customer)}”`)}`);
-  lines.push(`  ${m.reviewReply({ n: t.choice, reply: safeText(t.reply) })}`);
+  // Numbered as the trainee saw it; the authored number beside it is what --answers takes.
+  const seen = seenNumber(t);
+  const authored = seen !== t.choice ? c.dim(`  ${p.authoredAs({ n: t.choice })}`) : '';
+  lines.push(`  ${m.reviewReply({ n: seen, reply: safeText(t.reply) })}${authored}`);
   const credited = t.moves.map((mv) => c.green(p.credited({ step: stepLabel(s, mv, lang) })));
   const faulted = t.faults.map((f) => c.red(`✗ ${safeName(f, lang)} ${points(-f.penalty)}`));
   if (credited.length || faulted.length) lines.push(`  ${[...credited, ...faulted].join('  ')}`);

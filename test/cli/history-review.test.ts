@@ -13,7 +13,7 @@ async function seeded(): Promise<string> {
   const env = { KEFU_HOME: home, KEFU_TRAINEE: 'wang' };
   await kefu(['play', mini, '--answers', '2,1'], { env, now: day(1) });
   await kefu(['play', mini, '--answers', '1'], { env, now: day(2) });
-  await kefuInteractive(['play', mini, '--fast'], [KEY.down + KEY.enter, KEY.ctrlC], { env, promptMarker: /How do you reply\?/, now: day(3) });
+  await kefuInteractive(['play', mini, '--fast', '--in-order'], [KEY.down + KEY.enter, KEY.ctrlC], { env, promptMarker: /How do you reply\?/, now: day(3) });
   await kefu(['play', mini, '--answers', '1', '--trainee', 'li'], { env, now: day(4) });
   return home;
 }

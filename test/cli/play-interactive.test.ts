@@ -7,7 +7,7 @@ const marker = /How do you reply\?/;
 
 describe('kefu play (interactive)', () => {
   it('plays a scenario end to end through the real prompts, with practice feedback and an end screen', async () => {
-    const r = await kefuInteractive(['play', mini, '--fast'], [KEY.down + KEY.enter, KEY.enter], { promptMarker: marker });
+    const r = await kefuInteractive(['play', mini, '--fast', '--in-order'], [KEY.down + KEY.enter, KEY.enter], { promptMarker: marker });
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('服务员！我加的鸭血呢？');
@@ -19,7 +19,7 @@ describe('kefu play (interactive)', () => {
   });
 
   it('shows faults after a bad reply in practice mode', async () => {
-    const r = await kefuInteractive(['play', mini, '--fast'], [KEY.enter], { promptMarker: marker });
+    const r = await kefuInteractive(['play', mini, '--fast', '--in-order'], [KEY.enter], { promptMarker: marker });
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/✗ Telling the customer not to be anxious −8/);
     expect(r.stdout).toMatch(/Outcome: escalated/);
@@ -34,12 +34,12 @@ describe('kefu play (interactive)', () => {
   });
 
   it('exits with 130 on Ctrl-C at a prompt', async () => {
-    const r = await kefuInteractive(['play', mini, '--fast'], [KEY.ctrlC], { promptMarker: marker });
+    const r = await kefuInteractive(['play', mini, '--fast', '--in-order'], [KEY.ctrlC], { promptMarker: marker });
     expect(r.code).toBe(130);
   });
 
   it('speaks Chinese with --lang zh', async () => {
-    const r = await kefuInteractive(['--lang', 'zh', 'play', mini, '--fast'], [KEY.down + KEY.enter, KEY.enter], { promptMarker: /你怎么回答？/ });
+    const r = await kefuInteractive(['--lang', 'zh', 'play', mini, '--fast', '--in-order'], [KEY.down + KEY.enter, KEY.enter], { promptMarker: /你怎么回答？/ });
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('✓ 表达服务意愿');
     expect(r.stdout).toMatch(/结果：满意/);

@@ -26,7 +26,7 @@ async function until<T>(what: string, check: () => Promise<T | undefined>, ms = 
  */
 async function playAndSignal(signal: NodeJS.Signals): Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string; sessions: SessionRecord[] }> {
   const home = tempHome();
-  const child = spawn(process.execPath, [CHILD, 'play', mini, '--fast'], { cwd: ROOT, env: { ...process.env, ...testEnv({ KEFU_HOME: home }) }, stdio: 'pipe' });
+  const child = spawn(process.execPath, [CHILD, 'play', mini, '--fast', '--in-order'], { cwd: ROOT, env: { ...process.env, ...testEnv({ KEFU_HOME: home }) }, stdio: 'pipe' });
   let stdout = '';
   child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
   child.stderr.on('data', (d: Buffer) => (stdout += d.toString()));

@@ -88,7 +88,7 @@ describe('kefu play records each session', () => {
     const r = await kefu(['play', mini, '--answers', '2,1', '--json', '--no-save'], { env: { KEFU_HOME: home } });
     expect(r.code).toBe(0);
     expect(existsSync(home)).toBe(false);
-    const i = await kefuInteractive(['play', mini, '--fast', '--no-save'], [KEY.down + KEY.enter, KEY.enter], { env: { KEFU_HOME: home }, promptMarker: marker });
+    const i = await kefuInteractive(['play', mini, '--fast', '--in-order', '--no-save'], [KEY.down + KEY.enter, KEY.enter], { env: { KEFU_HOME: home }, promptMarker: marker });
     expect(i.code).toBe(0);
     expect(existsSync(home)).toBe(false);
   });
@@ -102,7 +102,7 @@ describe('kefu play records each session', () => {
 
   it('interactive practice and exam games are recorded with their mode', async () => {
     const home = tempHome();
-    const practice = await kefuInteractive(['play', mini, '--fast'], [KEY.down + KEY.enter, KEY.enter], { env: { KEFU_HOME: home }, promptMarker: marker });
+    const practice = await kefuInteractive(['play', mini, '--fast', '--in-order'], [KEY.down + KEY.enter, KEY.enter], { env: { KEFU_HOME: home }, promptMarker: marker });
     expect(practice.code).toBe(0);
     const exam = await kefuInteractive(['play', mini, '--fast', '--exam', '--seed', '7'], [KEY.enter, KEY.enter, KEY.enter], { env: { KEFU_HOME: home }, promptMarker: marker });
     expect(exam.code).toBe(0);
@@ -115,7 +115,7 @@ describe('kefu play records each session', () => {
 
   it('Ctrl-C at the second reply: exit 130, the session abandoned with its first turn and an end time', async () => {
     const home = tempHome();
-    const r = await kefuInteractive(['play', mini, '--fast'], [KEY.down + KEY.enter, KEY.ctrlC], { env: { KEFU_HOME: home }, promptMarker: marker, now: at });
+    const r = await kefuInteractive(['play', mini, '--fast', '--in-order'], [KEY.down + KEY.enter, KEY.ctrlC], { env: { KEFU_HOME: home }, promptMarker: marker, now: at });
     expect(r.code).toBe(130);
     const [session] = await recordedSessions(home);
     expect(session).toMatchObject({ status: 'abandoned', endedAt: at.toISOString() });
@@ -158,7 +158,7 @@ describe('kefu play when the store cannot be used', () => {
     const file = join(home, 'kefu.db');
     writeFileSync(file, 'not a database at all\n'.repeat(20));
     const before = readFileSync(file);
-    const r = await kefuInteractive(['play', mini, '--fast'], [KEY.enter, KEY.enter], { env: { KEFU_HOME: home }, promptMarker: marker });
+    const r = await kefuInteractive(['play', mini, '--fast', '--in-order'], [KEY.enter, KEY.enter], { env: { KEFU_HOME: home }, promptMarker: marker });
     expect(r.code).toBe(1);
     expect(r.stdout).not.toMatch(marker);
     expect(r.stderr).toBe(

@@ -27,7 +27,7 @@ async function seeded(): Promise<string> {
   await kefu(['play', mini, '--answers', '1'], { env, now: day(2) });
   await kefu(['play', mini, '--answers', '2,2'], { env, now: day(3) });
   await kefu(['play', shop, '--answers', '1,2'], { env, now: day(4) });
-  await kefuInteractive(['play', mini, '--fast'], [KEY.down + KEY.enter, KEY.ctrlC], { env, promptMarker: /How do you reply\?/, now: day(5) });
+  await kefuInteractive(['play', mini, '--fast', '--in-order'], [KEY.down + KEY.enter, KEY.ctrlC], { env, promptMarker: /How do you reply\?/, now: day(5) });
   await kefu(['play', mini, '--answers', '2,1', '--trainee', 'li'], { env, now: day(6) });
   await kefu(['quiz', quiz, ...answers], { env, now: day(6) });
   return home;

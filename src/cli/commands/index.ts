@@ -5,6 +5,7 @@ import type { Runner } from './runner.js';
 import { defineExport } from './export.js';
 import { defineHistory } from './history.js';
 import { defineList } from './list.js';
+import { definePaths } from './paths.js';
 import { definePlay } from './play.js';
 import { defineProgress } from './progress.js';
 import { defineQuiz } from './quiz.js';
@@ -22,6 +23,7 @@ export const commands: readonly ((program: Command, run: Runner, help: HelpText)
   definePlay,
   defineList,
   defineValidate,
+  definePaths,
   defineSchema,
   defineQuiz,
   defineProgress,

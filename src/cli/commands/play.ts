@@ -9,6 +9,7 @@ export interface PlayOptions extends StoreOptions {
   json?: boolean;
   exam?: boolean;
   seed?: string;
+  inOrder?: boolean;
   fast?: boolean;
 }
 
@@ -21,6 +22,7 @@ export function definePlay(program: Command, run: Runner, h: HelpText): void {
     .option('--json', h.playJson)
     .option('--exam', h.playExam)
     .option('--seed <n>', h.playSeed)
+    .option('--in-order', h.playInOrder)
     .option('--fast', h.playFast);
   withStoreOptions(command, h, { save: true }).action(async (scenario: string | undefined, options: PlayOptions) => {
       await run(async (ctx) => {
