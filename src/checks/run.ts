@@ -3,6 +3,8 @@ import { analyseScenario } from '../analysis/analyse.js';
 import type { Finding } from '../model/diagnostic.js';
 import { hasErrors } from '../model/diagnostic.js';
 import type { Scenario } from '../model/schema.js';
+import type { TextWidth } from '../model/width.js';
+import { plainWidth } from '../model/width.js';
 import type { CompiledScenario } from '../scenario/compile.js';
 import { compileScenario } from '../scenario/compile.js';
 import type { Library } from '../scenario/library.js';
@@ -26,7 +28,7 @@ export interface ScenarioCheckResult {
  * `compiled` stage (graph and score checks) run. The path count is left out unless
  * `countPaths` asks for it: no check needs it.
  */
-export function checkScenario(scenario: Scenario, library: Library, stem: string, options: AnalysisOptions = {}): ScenarioCheckResult {
+export function checkScenario(scenario: Scenario, library: Library, stem: string, options: AnalysisOptions & { width?: TextWidth } = {}): ScenarioCheckResult {
   const ctx: ScenarioContext = { scenario, library, stem };
   const findings: Finding[] = [];
   for (const check of checks) if (check.stage === 'scenario') findings.push(...check.run(ctx));
@@ -34,8 +36,10 @@ export function checkScenario(scenario: Scenario, library: Library, stem: string
   // author sees every other problem at once; it stays an error, so it is never played.
   if (hasErrors(findings.filter((f) => !SIZE_BOUNDS.has(f.code)))) return { findings };
   const compiled = compileScenario(scenario, library);
-  const analysis = analyseScenario(compiled, { ...options, countPaths: options.countPaths ?? false });
-  for (const check of checks) if (check.stage === 'compiled') findings.push(...check.run({ ...ctx, compiled, analysis }));
+  const { width: givenWidth, ...analysisOptions } = options;
+  const analysis = analyseScenario(compiled, { ...analysisOptions, countPaths: analysisOptions.countPaths ?? false });
+  const width = givenWidth ?? plainWidth;
+  for (const check of checks) if (check.stage === 'compiled') findings.push(...check.run({ ...ctx, compiled, analysis, width }));
   return { findings, compiled, analysis };
 }
 

@@ -1,10 +1,11 @@
+import stringWidth from 'string-width';
 import { safeText } from '../ui/text.js';
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { FileResult, ValidateInput, ValidateOptions } from '../checks/validate.js';
 import { validateFiles } from '../checks/validate.js';
 import type { Diagnostic } from '../model/diagnostic.js';
-import { checkQuizSource, questionIdsOf } from '../quiz/check.js';
+import { checkQuizSource, questionIdsOf } from '../quiz/check-source.js';
 import type { FileKind } from '../scenario/library.js';
 import { kindOf } from '../scenario/library.js';
 import { validateMessages } from '../i18n/validate.js';
@@ -102,7 +103,7 @@ export async function validateCommand(ctx: CommandContext, paths: readonly strin
     const folders = new Set(inputs.filter((i) => i.kind === 'scenario').map((i) => i.folder));
     folders.add(base);
     for (const folder of folders) for (const f of catalogueFiles(folder)) await add(f, true);
-    let results = validateFiles(inputs, { baseFolder: base, checkQuiz: quizChecker(), countPaths: options.stats === true });
+    let results = validateFiles(inputs, { baseFolder: base, checkQuiz: quizChecker(), countPaths: options.stats === true, width: stringWidth });
     if (options.strict) results = strictly(results);
     spinner?.stop();
     print(ctx, results, options);

@@ -1,4 +1,5 @@
 import type { Catalog } from './lang.js';
+import { listOf } from './lang.js';
 
 /** What play, the picker, the end screen and the list say. */
 export interface PlayText {
@@ -130,5 +131,37 @@ export const playMessages: Catalog<PlayText> = {
     inOrderExam: '--in-order cannot be combined with --exam: an exam always shuffles the replies',
     inOrderSeed: '--in-order cannot be combined with --seed: replies shown as authored have no shuffled order to repeat',
     authoredAs: (v) => `(authored ${v.n})`,
+  },
+};
+
+/** The one line that says why a score is not what the story suggests (see grading/explain.ts). */
+export interface ReasonText {
+  /** The customer ended satisfied, but the method was not followed: `slips` from the functions below. */
+  satisfiedButFailed(customer: string, slips: readonly string[]): string;
+  /** The customer ended satisfied, the method was followed, but faults cost the pass. */
+  faultsCostThePass(customer: string, faults: readonly string[]): string;
+  skipped(step: string): string;
+  outOfOrder(step: string): string;
+  faultCommitted(fault: string): string;
+  majorFaultCap(cap: number, faults: readonly string[]): string;
+}
+
+export const reasonMessages: Catalog<ReasonText> = {
+  zh: {
+    satisfiedButFailed: (customer, slips) => `${customer}的情绪平复了，但没有按方法来：${listOf('zh', slips)}。`,
+    faultsCostThePass: (customer, faults) => `${customer}的情绪平复了，但${listOf('zh', faults)}扣分太多，没能及格。`,
+    skipped: (step) => `漏了「${step}」`,
+    outOfOrder: (step) => `「${step}」顺序不对`,
+    faultCommitted: (fault) => `犯了「${fault}」`,
+    majorFaultCap: (cap, faults) => `最高 ${cap} 分：${listOf('zh', faults.map((f) => `「${f}」`))}属于严重失误，有严重失误的对话拿不到 B。`,
+  },
+  en: {
+    satisfiedButFailed: (customer, slips) => `${customer} calmed down, but the method was not followed: ${listOf('en', slips)}.`,
+    faultsCostThePass: (customer, faults) => `${customer} calmed down, but ${listOf('en', faults)} cost the pass.`,
+    skipped: (step) => `${step} was skipped`,
+    outOfOrder: (step) => `${step} came out of order`,
+    faultCommitted: (fault) => `${fault} was committed`,
+    majorFaultCap: (cap, faults) =>
+      `Capped at ${cap}: ${listOf('en', faults)} ${faults.length === 1 ? 'is a major fault' : 'are major faults'}, and a conversation with a major fault cannot reach B.`,
   },
 };

@@ -60,7 +60,7 @@ describe('kefu play records each session', () => {
         choice: 2,
         reply: '好的。',
         moves: [],
-        faults: [{ id: 'cold', name: expect.any(String), name_en: expect.any(String), penalty: expect.any(Number) }],
+        faults: [{ id: 'cold', name: expect.any(String), name_en: expect.any(String), penalty: expect.any(Number), severity: 'minor' }],
         moodBefore: 41,
         mood: expect.any(Number),
         at: at.toISOString(),
