@@ -1,7 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Lang } from '../i18n/lang.js';
-import { format } from '../i18n/lang.js';
 import { quizMessages } from '../i18n/quiz.js';
 import { seededRandom, shuffled } from '../model/random.js';
 import { didYouMean } from '../model/suggest.js';
@@ -179,7 +178,7 @@ async function pickPool(ctx: CommandContext, prompter: Prompter, generationRando
   const generatedTitle = m.generatedTitle;
   const choices = [
     ...bundled.map((f) => ({
-      name: `${safeText(f.value!.title)}  ${format(m.questionCount, { n: f.value!.questions.length })}`,
+      name: `${safeText(f.value!.title)}  ${m.questionCount({ n: f.value!.questions.length })}`,
       value: f.id,
       ...(f.value!.description ? { description: safeText(f.value!.description) } : {}),
     })),
@@ -194,8 +193,6 @@ async function pickPool(ctx: CommandContext, prompter: Prompter, generationRando
 }
 
 export async function quizCommand(ctx: CommandContext, args: readonly string[], options: QuizOptions, hooks: QuizHooks = {}): Promise<number> {
-  const { io, lang } = ctx;
-  const m = quizMessages[lang];
   const answers = options.answer;
   const scripted = answers !== undefined;
   if (options.json && !scripted) throw new UsageError('--json needs --answer (scripted quiz): one --answer per question');
@@ -264,7 +261,7 @@ function dueFrom(
   const questions = due.flatMap((c) => byId.get(c.question) ?? []);
   const skipped = due.filter((c) => !byId.has(c.question)).map((c) => c.question);
   const next = quizProgress(cards, now).nextDue;
-  const message = cards.length === 0 ? m.dueNever : next === undefined ? m.dueNone : `${m.dueNone} ${format(m.dueNext, { when: localTime(next) })}`;
+  const message = cards.length === 0 ? m.dueNever : next === undefined ? m.dueNone : `${m.dueNone} ${m.dueNext({ when: localTime(next) })}`;
   return { questions, skipped, message };
 }
 
@@ -284,7 +281,7 @@ async function runQuiz(ctx: CommandContext, args: readonly string[], options: Qu
   let order = run.orderRandom;
   if (options.due && run.store && run.trainee !== undefined) {
     const due = dueFrom(ctx, pool.questions, run.store, run.trainee, pool.id === DUE_QUIZ);
-    if (due.skipped.length > 0) println(io.stderr, format(m.dueSkipped, { n: due.skipped.length, ids: safeText(idList(due.skipped)) }));
+    if (due.skipped.length > 0) println(io.stderr, m.dueSkipped({ n: due.skipped.length, ids: safeText(idList(due.skipped)) }));
     if (due.questions.length === 0) {
       println(options.json ? io.stderr : io.stdout, due.message);
       return EXIT.ok;
@@ -384,7 +381,7 @@ export async function askQuestion(question: Question, prompter: Prompter, random
       const pairs: [number, number][] = [];
       for (const [l, pair] of question.pairs.entries()) {
         const r = await prompter.select(
-          format(m.matchLeft, { left: safeText(pair.left) }),
+          m.matchLeft({ left: safeText(pair.left) }),
           rights.map((i, k) => ({ name: `${String.fromCharCode(65 + (k % 26))}. ${safeText(question.pairs[i]!.right)}`, value: i + 1 })),
         );
         pairs.push([l + 1, r]);
@@ -424,7 +421,7 @@ export async function runQuizSession(
   const { io, lang } = ctx;
   const m = quizMessages[lang];
   const c = colorFor(io.stdout, io.env);
-  println(io.stdout, c.bold(safeText(pool.title)) + c.dim(`  ·  ${options.exam ? m.exam : m.practice}  ·  ${format(m.questionCount, { n: questions.length })}`));
+  println(io.stdout, c.bold(safeText(pool.title)) + c.dim(`  ·  ${options.exam ? m.exam : m.practice}  ·  ${m.questionCount({ n: questions.length })}`));
   const answered: AnsweredQuestion[] = [];
   for (const [i, asked] of questions.entries()) {
     println(io.stdout);
