@@ -1,3 +1,4 @@
+import { safeText } from '../ui/text.js';
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { FileResult, ValidateInput, ValidateOptions } from '../checks/validate.js';
@@ -41,7 +42,7 @@ export function collectFiles(paths: readonly string[], cwd: string): string[] {
   const seen = new Set<string>();
   for (const p of paths) {
     const abs = resolve(cwd, p);
-    if (!existsSync(abs)) throw new UsageError(`no such file or folder: ${p}`);
+    if (!existsSync(abs)) throw new UsageError((m) => m.noSuchPath({ path: safeText(p) }));
     const files = statSync(abs).isDirectory() ? listYamlFiles(abs) : [abs];
     for (const f of files) {
       if (seen.has(f)) continue;

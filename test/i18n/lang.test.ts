@@ -30,6 +30,8 @@ describe('listOf', () => {
     ['en', ['a', 'b', 'c'], 'disjunction', 'a, b, or c'],
     ['zh', ['甲', '乙', '丙'], 'conjunction', '甲、乙和丙'],
     ['zh', ['甲', '乙'], 'disjunction', '甲或乙'],
+    ['en', ['a', 'b', 'c'], 'unit', 'a, b, c'],
+    ['zh', ['甲', '乙', '丙'], 'unit', '甲、乙、丙'],
   ] as const)('%s %j (%s) is %s', (lang, items, type, out) => {
     expect(listOf(lang, items, type)).toBe(out);
   });
