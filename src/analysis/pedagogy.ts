@@ -1,8 +1,8 @@
-import stringWidth from 'string-width';
 import type { Turn } from '../engine/engine.js';
 import { moodAfter, target } from '../engine/engine.js';
 import { finalScore, grade, PASS_MARK } from '../grading/grade.js';
 import type { Outcome } from '../model/schema.js';
+import type { TextWidth } from '../model/width.js';
 import type { CompiledChoice, CompiledNode, CompiledScenario } from '../scenario/compile.js';
 import type { LeastCosts } from './least-cost.js';
 import { answersTo } from './least-cost.js';
@@ -29,11 +29,6 @@ export interface DecisionFigures {
   readonly faultFree: number;
 }
 
-/** Display width of a reply as a trainee sees it: a CJK character counts two columns. */
-export function replyWidth(choice: CompiledChoice): number {
-  return stringWidth(choice.reply);
-}
-
 const stepCount = (choice: CompiledChoice): number => new Set(choice.moves.map((m) => `${m.method}/${m.step}`)).size;
 
 /**
@@ -41,7 +36,7 @@ const stepCount = (choice: CompiledChoice): number => new Set(choice.moves.map((
  * What always holds: the best replies are exactly the fault-free ones with the most steps,
  * and none when no fault-free reply performs a step.
  */
-export function decisionFigures(scenario: CompiledScenario): DecisionFigures[] {
+export function decisionFigures(scenario: CompiledScenario, width: TextWidth): DecisionFigures[] {
   const out: DecisionFigures[] = [];
   for (const node of scenario.nodes.values()) {
     if (node.ending || node.choices.length < 2) continue;
@@ -52,7 +47,7 @@ export function decisionFigures(scenario: CompiledScenario): DecisionFigures[] {
     let bestWidth = 0;
     let otherWidth = 0;
     for (const c of node.choices) {
-      const w = replyWidth(c);
+      const w = width(c.reply);
       if (best.includes(c.index)) {
         if (widestBest === undefined || w > bestWidth) {
           widestBest = c.index;
@@ -69,15 +64,15 @@ export function decisionFigures(scenario: CompiledScenario): DecisionFigures[] {
 export type NaiveStrategy = 'longest' | 'shortest' | 'first' | 'last';
 export const NAIVE_STRATEGIES: readonly NaiveStrategy[] = ['longest', 'shortest', 'first', 'last'];
 
-/** The reply a strategy picks at a node; among replies equally long, the first authored. */
-export function naivePick(node: CompiledNode, strategy: NaiveStrategy): CompiledChoice {
+/** The reply a strategy picks at a node, by display width; among replies equally long, the first authored. */
+export function naivePick(node: CompiledNode, strategy: NaiveStrategy, width: TextWidth): CompiledChoice {
   const choices = node.choices;
   if (strategy === 'first') return choices[0]!;
   if (strategy === 'last') return choices[choices.length - 1]!;
   let pick = choices[0]!;
   for (const c of choices) {
-    const w = replyWidth(c);
-    if (strategy === 'longest' ? w > replyWidth(pick) : w < replyWidth(pick)) pick = c;
+    const w = width(c.reply);
+    if (strategy === 'longest' ? w > width(pick.reply) : w < width(pick.reply)) pick = c;
   }
   return pick;
 }
@@ -87,7 +82,7 @@ export function naivePick(node: CompiledNode, strategy: NaiveStrategy): Compiled
  * and grades the path. Undefined when the strategy never reaches an ending: it picks by node
  * alone, so meeting a node again at the same mood means it goes round for ever.
  */
-export function playNaive(scenario: CompiledScenario, strategy: NaiveStrategy): PathEvidence | undefined {
+export function playNaive(scenario: CompiledScenario, strategy: NaiveStrategy, width: TextWidth): PathEvidence | undefined {
   const seen = new Set<string>();
   const turns: Turn[] = [];
   let nodeId = scenario.start;
@@ -103,7 +98,7 @@ export function playNaive(scenario: CompiledScenario, strategy: NaiveStrategy): 
     const key = `${mood}\u0000${nodeId}`;
     if (seen.has(key)) return undefined;
     seen.add(key);
-    const choice = naivePick(node, strategy);
+    const choice = naivePick(node, strategy, width);
     const after = moodAfter(choice, mood);
     const next = target(choice, after);
     turns.push({ node: node.id, choice: choice.index + 1, reply: choice.reply, moves: choice.moves, faults: choice.faults, moodBefore: mood, mood: after, next });

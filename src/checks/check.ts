@@ -1,6 +1,7 @@
 import type { ScenarioAnalysis } from '../analysis/analyse.js';
 import type { Finding, Severity } from '../model/diagnostic.js';
 import type { Personality, Scenario } from '../model/schema.js';
+import type { TextWidth } from '../model/width.js';
 import type { CompiledScenario } from '../scenario/compile.js';
 import type { FileKind, Library } from '../scenario/library.js';
 
@@ -17,6 +18,8 @@ export interface CompiledContext extends ScenarioContext {
   readonly compiled: CompiledScenario;
   /** The exact analysis of every path (see analysis/analyse.ts), computed once per scenario. */
   readonly analysis: ScenarioAnalysis;
+  /** How wide a reply looks to the trainee, in terminal columns. */
+  readonly width: TextWidth;
 }
 
 /** What a check on a personalities file sees: its entries and the library they refer to. */

@@ -3,6 +3,8 @@ import { analyseScenario } from '../analysis/analyse.js';
 import type { Finding } from '../model/diagnostic.js';
 import { hasErrors } from '../model/diagnostic.js';
 import type { Scenario } from '../model/schema.js';
+import type { TextWidth } from '../model/width.js';
+import { plainWidth } from '../model/width.js';
 import type { CompiledScenario } from '../scenario/compile.js';
 import { compileScenario } from '../scenario/compile.js';
 import type { Library } from '../scenario/library.js';
@@ -22,14 +24,15 @@ export interface ScenarioCheckResult {
  * run first; only when they found no error is the scenario compiled, analysed and the
  * `compiled` stage (graph and score checks) run.
  */
-export function checkScenario(scenario: Scenario, library: Library, stem: string, options: { maxStates?: number } = {}): ScenarioCheckResult {
+export function checkScenario(scenario: Scenario, library: Library, stem: string, options: { maxStates?: number; width?: TextWidth } = {}): ScenarioCheckResult {
   const ctx: ScenarioContext = { scenario, library, stem };
   const findings: Finding[] = [];
   for (const check of checks) if (check.stage === 'scenario') findings.push(...check.run(ctx));
   if (hasErrors(findings)) return { findings };
   const compiled = compileScenario(scenario, library);
   const analysis = analyseScenario(compiled, options);
-  for (const check of checks) if (check.stage === 'compiled') findings.push(...check.run({ ...ctx, compiled, analysis }));
+  const width = options.width ?? plainWidth;
+  for (const check of checks) if (check.stage === 'compiled') findings.push(...check.run({ ...ctx, compiled, analysis, width }));
   return { findings, compiled, analysis };
 }
 

@@ -2,6 +2,7 @@ import type { ScenarioAnalysis } from '../analysis/analyse.js';
 import { shapeStats } from '../analysis/analyse.js';
 import type { Diagnostic, Finding } from '../model/diagnostic.js';
 import type { Fault, Method, Outcome, Personality, Scenario } from '../model/schema.js';
+import type { TextWidth } from '../model/width.js';
 import type { FileKind, Library } from '../scenario/library.js';
 import { buildLibrary, layerLibrary, loadFaults, loadMethod, loadPersonalities, loadScenario, stemOf } from '../scenario/library.js';
 import type { ParsedSource } from '../scenario/source.js';
@@ -27,6 +28,8 @@ export interface ValidateOptions {
   /** Checks a quiz file's parsed source; without it, quiz files are checked as YAML only. */
   readonly checkQuiz?: (parsed: ParsedSource) => Finding[];
   readonly maxStates?: number;
+  /** How wide a reply looks in the terminal; the shell passes string-width. */
+  readonly width?: TextWidth;
 }
 
 /** Per-scenario figures for `--stats`. */
@@ -90,7 +93,7 @@ export function validateFiles(inputs: readonly ValidateInput[], options: Validat
   const stats = new Map<number, ScenarioStats>();
   loaded.forEach((l, i) => {
     if (!l.scenario) return;
-    const result = checkScenario(l.scenario, libraryFor(l.input.folder), stemOf(l.input.file), { ...(options.maxStates ? { maxStates: options.maxStates } : {}) });
+    const result = checkScenario(l.scenario, libraryFor(l.input.folder), stemOf(l.input.file), { ...(options.maxStates ? { maxStates: options.maxStates } : {}), ...(options.width ? { width: options.width } : {}) });
     l.findings.push(...result.findings);
     if (result.compiled) stats.set(i, statsOf(shapeStats(result.compiled), result.analysis));
   });

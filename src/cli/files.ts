@@ -1,10 +1,10 @@
+import { safeText } from '../ui/text.js';
 import { createHash } from 'node:crypto';
 import { closeSync, existsSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Diagnostic, Finding } from '../model/diagnostic.js';
 import type { Fault, Method, Personality, Scenario } from '../model/schema.js';
-import { didYouMean } from '../model/suggest.js';
 import { checkScenario } from '../checks/run.js';
 import type { CompiledScenario } from '../scenario/compile.js';
 import type { Library, Loaded } from '../scenario/library.js';
@@ -168,7 +168,7 @@ export function bundledScenarioIds(dir = bundledDir()): string[] {
 export function scenarioPath(idOrPath: string, cwd: string): string {
   const asPath = resolve(cwd, idOrPath);
   if (/[\\/]/.test(idOrPath) || /\.ya?ml$/i.test(idOrPath)) {
-    if (!existsSync(asPath)) throw new UsageError(`no such file: ${idOrPath}`);
+    if (!existsSync(asPath)) throw new UsageError((m) => m.noSuchFile({ file: safeText(idOrPath) }));
     return asPath;
   }
   const ids = bundledScenarioIds();
@@ -177,7 +177,7 @@ export function scenarioPath(idOrPath: string, cwd: string): string {
     if (ids.includes(idOrPath) && existsSync(p)) return p;
   }
   if (existsSync(asPath) && statSync(asPath).isFile()) return asPath;
-  throw new UsageError(`unknown scenario '${idOrPath}'${didYouMean(idOrPath, ids)}; \`kefu list\` shows them all`);
+  throw new UsageError((m) => m.unknownScenario({ given: safeText(idOrPath), known: ids }));
 }
 
 export interface LoadedScenario {
@@ -209,7 +209,7 @@ export function loadPlayableScenario(path: string, cwd: string): LoadedScenario 
   }
   const diagnostics = [...libDiagnostics.filter((d) => d.severity === 'error'), ...diagnosticsOf(parsed.source, ownFindings)];
   if (!loaded.value || !compiled || diagnostics.some((d) => d.severity === 'error')) {
-    throw new InvalidInputError(`${displayPath(path, cwd)} is not a valid scenario`, diagnostics);
+    throw new InvalidInputError((m) => m.invalidScenario({ file: safeText(displayPath(path, cwd)) }), diagnostics);
   }
   return { path, scenario: loaded.value, compiled, library, diagnostics, text: parsed.source.text, fileHash: contentHash(bytes) };
 }

@@ -1,6 +1,6 @@
 import stringWidth from 'string-width';
 import { playMessages } from '../i18n/play.js';
-import { padToWidth, safeText } from '../ui/text.js';
+import { padToWidth, safeName, safeText } from '../ui/text.js';
 import type { Prompter, PromptChoice, PromptSeparator } from '../ui/prompter.js';
 import { bundledCatalog, groupByPersonality } from './catalog.js';
 import type { CommandContext } from './context.js';
@@ -15,7 +15,7 @@ export async function pickScenario(ctx: CommandContext, prompter: Prompter): Pro
   const titleWidth = Math.max(...groups.flatMap((g) => g.entries.map((e) => stringWidth(safeText(e.scenario!.title)))));
   for (const g of groups) {
     const p = personalities.find((x) => x.id === g.personality);
-    items.push({ separator: `── ${p ? (ctx.lang === 'zh' ? p.name : p.name_en) : g.personality} ──` });
+    items.push({ separator: `── ${p ? safeName(p, ctx.lang) : g.personality} ──` });
     for (const e of g.entries) {
       items.push({
         name: `${padToWidth(safeText(e.scenario!.title), titleWidth)}  ${'★'.repeat(e.scenario!.difficulty)}`,

@@ -1,8 +1,7 @@
 import type { PlayState, Turn } from '../engine/engine.js';
 import { choose, currentNode, start } from '../engine/engine.js';
-import { sessionResult } from '../engine/result.js';
+import { sessionResult } from '../grading/result.js';
 import { faultReports } from '../grading/grade.js';
-import { format } from '../i18n/lang.js';
 import { playMessages } from '../i18n/play.js';
 import { seededRandom, shuffled } from '../model/random.js';
 import type { CompiledScenario } from '../scenario/compile.js';
@@ -25,7 +24,7 @@ import { openStore, traineeName } from './store.js';
 export function parseAnswers(text: string): number[] {
   const parts = text.split(',').map((p) => p.trim());
   if (parts.length === 0 || parts.some((p) => !/^[1-9]\d{0,3}$/.test(p))) {
-    throw new UsageError(`--answers takes 1-based reply numbers separated by commas, e.g. 2,1,3 (got '${text}')`);
+    throw new UsageError((m) => m.answersFormat({ given: safeText(text) }));
   }
   return parts.map(Number);
 }
@@ -35,35 +34,33 @@ export function playScripted(scenario: CompiledScenario, answers: readonly numbe
   let state = start(scenario);
   for (const [i, a] of answers.entries()) {
     if (state.outcome) {
-      throw new UsageError(`too many answers: the conversation ended at '${state.node}' after ${i} of the ${answers.length} given`);
+      throw new UsageError((m) => m.answersTooMany({ node: state.node, used: i, given: answers.length }));
     }
     const node = currentNode(scenario, state);
     if (a > node.choices.length) {
-      throw new UsageError(`answer ${i + 1} is ${a}, but node '${node.id}' has ${node.choices.length} replies (1–${node.choices.length})`);
+      throw new UsageError((m) => m.answerOutOfRange({ n: i + 1, answer: a, node: node.id, replies: node.choices.length }));
     }
     state = choose(scenario, state, a - 1);
   }
   if (!state.outcome) {
     const node = currentNode(scenario, state);
-    throw new UsageError(
-      `the answers ran out after ${answers.length} replies at node '${node.id}', which has ${node.choices.length} replies; add answers until an ending is reached`,
-    );
+    throw new UsageError((m) => m.answersRanOut({ given: answers.length, node: node.id, replies: node.choices.length }));
   }
   return state;
 }
 
 export async function playCommand(ctx: CommandContext, args: readonly string[], options: PlayOptions): Promise<number> {
   const { io } = ctx;
-  if (options.json && options.answers === undefined) throw new UsageError('--json needs --answers (scripted play)');
-  if (options.answers !== undefined && args[0] === undefined) throw new UsageError('--answers needs a scenario: kefu play <id> --answers 1,2,…');
-  if (options.seed !== undefined && !/^\d{1,10}$/.test(options.seed)) throw new UsageError(`--seed takes a whole number, not '${options.seed}'`);
+  if (options.json && options.answers === undefined) throw new UsageError((m) => m.jsonNeedsAnswers);
+  if (options.answers !== undefined && args[0] === undefined) throw new UsageError((m) => m.answersNeedScenario);
+  if (options.seed !== undefined && !/^\d{1,10}$/.test(options.seed)) throw new UsageError((m) => m.wholeNumber({ flag: '--seed', given: safeText(options.seed!), min: 0 }));
   const scripted = options.answers !== undefined ? parseAnswers(options.answers) : undefined;
 
   const given = args[0] !== undefined ? scenarioPath(args[0], io.cwd) : undefined;
   const loadedGiven = given !== undefined ? loadPlayableScenario(given, io.cwd) : undefined;
   if (!scripted && !io.stdin.isTTY) {
     // A prompt on a closed or piped stdin would hang instead of failing.
-    throw new UsageError('standard input is not a terminal: use --answers 1,2,… to play without prompts');
+    throw new UsageError((m) => m.notATerminalPlay);
   }
   const save = options.save !== false;
   const trainee = save ? traineeName(ctx, options) : undefined;
@@ -110,7 +107,7 @@ export async function playCommand(ctx: CommandContext, args: readonly string[], 
 async function pause(ctx: CommandContext, name: string, enabled: boolean, signal: AbortSignal | undefined): Promise<void> {
   if (!enabled || signal?.aborted) return;
   const { default: ora } = await import('ora');
-  const spinner = ora({ text: format(playMessages[ctx.lang].typing, { name: safeText(name) }), stream: ctx.io.stdout, discardStdin: false }).start();
+  const spinner = ora({ text: playMessages[ctx.lang].typing({ name: safeText(name) }), stream: ctx.io.stdout, discardStdin: false }).start();
   await new Promise<void>((done) => {
     const timer = setTimeout(done, 700);
     signal?.addEventListener(
@@ -169,7 +166,7 @@ async function playGame(ctx: CommandContext, loaded: LoadedScenario, prompter: P
     if (!exam && node.hint) choices.push({ name: c.dim(m.hintChoice), value: hintValue });
     let picked = await prompter.select(m.pickReply, choices);
     while (picked === hintValue) {
-      println(io.stdout, c.yellow(format(m.hint, { hint: safeText(node.hint ?? '') })));
+      println(io.stdout, c.yellow(m.hint({ hint: safeText(node.hint ?? '') })));
       picked = await prompter.select(m.pickReply, choices.filter((x) => x.value !== hintValue));
     }
     state = choose(scenario, state, picked);
@@ -193,7 +190,7 @@ async function playGame(ctx: CommandContext, loaded: LoadedScenario, prompter: P
     println(io.stdout);
     notes.forEach((n, i) => {
       const faults = report.faults.filter((f) => f.turn === i);
-      println(io.stdout, c.bold(format(m.turnFeedbackTitle, { n: i + 1 })) + c.dim(`  ${safeText(n.turn.reply)}`));
+      println(io.stdout, c.bold(m.turnFeedbackTitle({ n: i + 1 })) + c.dim(`  ${safeText(n.turn.reply)}`));
       println(io.stdout, renderTurnFeedback(c, scenario, n.turn, faults, n.feedback, lang));
     });
   }

@@ -1,10 +1,8 @@
 import { existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Lang } from '../i18n/lang.js';
-import { format } from '../i18n/lang.js';
 import { quizMessages } from '../i18n/quiz.js';
 import { seededRandom, shuffled } from '../model/random.js';
-import { didYouMean } from '../model/suggest.js';
 import { parseAnswer } from '../quiz/answer.js';
 import type { Response } from '../quiz/grade.js';
 import { gradeResponse } from '../quiz/grade.js';
@@ -69,7 +67,7 @@ export function bundledQuizzes(cwd: string): QuizFile[] {
 }
 
 function invalid(file: QuizFile, cwd: string): InvalidInputError {
-  return new InvalidInputError(`${displayPath(file.path, cwd)} is not a valid quiz`, diagnosticsOf(file.parsed.source, file.findings));
+  return new InvalidInputError((m) => m.invalidQuiz({ file: safeText(displayPath(file.path, cwd)) }), diagnosticsOf(file.parsed.source, file.findings));
 }
 
 function asPlayable(quiz: Quiz): PlayableQuestion[] {
@@ -80,7 +78,7 @@ function asPlayable(quiz: Quiz): PlayableQuestion[] {
 function loadQuizArgument(arg: string, cwd: string): { id: string; title: string; questions: PlayableQuestion[] } {
   const asPath = resolve(cwd, arg);
   if (/[\\/]/.test(arg) || /\.ya?ml$/i.test(arg) || (existsSync(asPath) && statSync(asPath).isFile())) {
-    if (!existsSync(asPath)) throw new UsageError(`no such file: ${arg}`);
+    if (!existsSync(asPath)) throw new UsageError((m) => m.noSuchFile({ file: safeText(arg) }));
     const parsed = parseFile(asPath, displayPath(asPath, cwd));
     const loaded = loadQuizSource(parsed, { stem: stemOf(asPath) });
     const file: QuizFile = { id: stemOf(asPath), path: asPath, parsed, ...loaded };
@@ -90,12 +88,7 @@ function loadQuizArgument(arg: string, cwd: string): { id: string; title: string
   const bundled = bundledQuizzes(cwd);
   const file = bundled.find((f) => f.id === arg);
   if (!file) {
-    throw new UsageError(
-      `unknown quiz '${arg}'${didYouMean(
-        arg,
-        bundled.map((f) => f.id),
-      )}; the bundled quizzes are ${bundled.map((f) => f.id).join(', ') || 'none'}, or use --generated or --all`,
-    );
+    throw new UsageError((m) => m.unknownQuiz({ given: safeText(arg), known: bundled.map((f) => f.id) }));
   }
   if (!file.value) throw invalid(file, cwd);
   return { id: file.value.id, title: file.value.title, questions: asPlayable(file.value) };
@@ -136,7 +129,7 @@ function allQuestions(cwd: string, random: () => number, lang: Lang): PlayableQu
 
 function wholeNumber(flag: string, text: string | undefined, min: number): number | undefined {
   if (text === undefined) return undefined;
-  if (!/^\d{1,10}$/.test(text) || Number(text) < min) throw new UsageError(`${flag} takes a whole number${min > 0 ? ` of at least ${min}` : ''}, not '${text}'`);
+  if (!/^\d{1,10}$/.test(text) || Number(text) < min) throw new UsageError((m) => m.wholeNumber({ flag, given: safeText(text), min }));
   return Number(text);
 }
 
@@ -151,15 +144,13 @@ function idList(ids: readonly string[]): string {
  */
 export function answerScripted(questions: readonly PlayableQuestion[], answers: readonly string[]): AnsweredQuestion[] {
   if (answers.length !== questions.length) {
-    throw new UsageError(
-      `${answers.length} answer(s) given for ${questions.length} question(s): give one --answer per question, in order (${idList(questions.map((q) => q.question.id))})`,
-    );
+    throw new UsageError((m) => m.answerCount({ given: answers.length, questions: questions.length, ids: idList(questions.map((q) => q.question.id)) }));
   }
   return questions.map((asked, i) => {
     const text = answers[i]!;
     const parsed = parseAnswer(asked.question, text);
     if (!parsed.ok) {
-      throw new UsageError(`answer ${i + 1} ('${safeText(text)}') does not fit question '${asked.question.id}' (${asked.question.type}): it takes ${parsed.form}`);
+      throw new UsageError((m) => m.answerMisfit({ n: i + 1, given: safeText(text), question: asked.question.id, type: asked.question.type, form: parsed.form }));
     }
     return { asked, response: parsed.response, grade: gradeResponse(asked.question, parsed.response) };
   });
@@ -179,7 +170,7 @@ async function pickPool(ctx: CommandContext, prompter: Prompter, generationRando
   const generatedTitle = m.generatedTitle;
   const choices = [
     ...bundled.map((f) => ({
-      name: `${safeText(f.value!.title)}  ${format(m.questionCount, { n: f.value!.questions.length })}`,
+      name: `${safeText(f.value!.title)}  ${m.questionCount({ n: f.value!.questions.length })}`,
       value: f.id,
       ...(f.value!.description ? { description: safeText(f.value!.description) } : {}),
     })),
@@ -194,16 +185,14 @@ async function pickPool(ctx: CommandContext, prompter: Prompter, generationRando
 }
 
 export async function quizCommand(ctx: CommandContext, args: readonly string[], options: QuizOptions, hooks: QuizHooks = {}): Promise<number> {
-  const { io, lang } = ctx;
-  const m = quizMessages[lang];
   const answers = options.answer;
   const scripted = answers !== undefined;
-  if (options.json && !scripted) throw new UsageError('--json needs --answer (scripted quiz): one --answer per question');
-  if (options.generated && options.all) throw new UsageError('choose --generated or --all, not both');
-  if (args[0] !== undefined && (options.generated || options.all)) throw new UsageError(`a quiz id and ${options.generated ? '--generated' : '--all'} cannot be combined`);
-  if (options.due && options.save === false) throw new UsageError('--due reads what you answered before: it cannot be combined with --no-save');
+  if (options.json && !scripted) throw new UsageError((m) => m.quizJsonNeedsAnswers);
+  if (options.generated && options.all) throw new UsageError((m) => m.generatedOrAll);
+  if (args[0] !== undefined && (options.generated || options.all)) throw new UsageError((m) => m.idWithPool({ flag: options.generated ? '--generated' : '--all' }));
+  if (options.due && options.save === false) throw new UsageError((m) => m.dueWithoutSaving);
   if (scripted && args[0] === undefined && !options.generated && !options.all && !options.due) {
-    throw new UsageError('--answer needs the questions to answer: kefu quiz <id> --answer …, or --generated / --all / --due');
+    throw new UsageError((m) => m.answersNeedQuestions);
   }
   const seed = wholeNumber('--seed', options.seed, 0);
   const count = wholeNumber('--count', options.count, 1);
@@ -229,7 +218,7 @@ export async function quizCommand(ctx: CommandContext, args: readonly string[], 
 
 /** A prompt on a closed or piped stdin would hang instead of failing. */
 function refuseWithoutTerminal(ctx: CommandContext): void {
-  if (!ctx.io.stdin.isTTY) throw new UsageError('standard input is not a terminal: use --answer … (one per question) to answer without prompts');
+  if (!ctx.io.stdin.isTTY) throw new UsageError((m) => m.notATerminalQuiz);
 }
 
 interface QuizRun {
@@ -264,7 +253,7 @@ function dueFrom(
   const questions = due.flatMap((c) => byId.get(c.question) ?? []);
   const skipped = due.filter((c) => !byId.has(c.question)).map((c) => c.question);
   const next = quizProgress(cards, now).nextDue;
-  const message = cards.length === 0 ? m.dueNever : next === undefined ? m.dueNone : `${m.dueNone} ${format(m.dueNext, { when: localTime(next) })}`;
+  const message = cards.length === 0 ? m.dueNever : next === undefined ? m.dueNone : `${m.dueNone} ${m.dueNext({ when: localTime(next) })}`;
   return { questions, skipped, message };
 }
 
@@ -284,7 +273,7 @@ async function runQuiz(ctx: CommandContext, args: readonly string[], options: Qu
   let order = run.orderRandom;
   if (options.due && run.store && run.trainee !== undefined) {
     const due = dueFrom(ctx, pool.questions, run.store, run.trainee, pool.id === DUE_QUIZ);
-    if (due.skipped.length > 0) println(io.stderr, format(m.dueSkipped, { n: due.skipped.length, ids: safeText(idList(due.skipped)) }));
+    if (due.skipped.length > 0) println(io.stderr, m.dueSkipped({ n: due.skipped.length, ids: safeText(idList(due.skipped)) }));
     if (due.questions.length === 0) {
       println(options.json ? io.stderr : io.stdout, due.message);
       return EXIT.ok;
@@ -297,7 +286,7 @@ async function runQuiz(ctx: CommandContext, args: readonly string[], options: Qu
   const known = tagsOf(pool.questions);
   const unknownTag = tags.find((t) => !known.includes(t));
   if (unknownTag !== undefined) {
-    throw new UsageError(`no question in '${pool.id}' has the tag '${unknownTag}'${didYouMean(unknownTag, known)}; its tags are ${known.join(', ') || 'none'}`);
+    throw new UsageError((m) => m.unknownTag({ quiz: pool.id, tag: safeText(unknownTag), known }));
   }
   const questions = selectQuestions(pool.questions, {
     ...(hooks.only ? { only: hooks.only } : {}),
@@ -305,7 +294,7 @@ async function runQuiz(ctx: CommandContext, args: readonly string[], options: Qu
     ...(order ? { random: order } : {}),
     ...(run.count !== undefined ? { count: run.count } : {}),
   });
-  if (questions.length === 0) throw new UsageError(`no questions to ask in '${pool.id}'`);
+  if (questions.length === 0) throw new UsageError((m) => m.noQuestions({ quiz: pool.id }));
 
   // The scheduler, and ts-fsrs with it, is loaded only by a run that records its answers.
   const scheduler = run.store ? await import('../quiz/review.js') : undefined;
@@ -384,7 +373,7 @@ export async function askQuestion(question: Question, prompter: Prompter, random
       const pairs: [number, number][] = [];
       for (const [l, pair] of question.pairs.entries()) {
         const r = await prompter.select(
-          format(m.matchLeft, { left: safeText(pair.left) }),
+          m.matchLeft({ left: safeText(pair.left) }),
           rights.map((i, k) => ({ name: `${String.fromCharCode(65 + (k % 26))}. ${safeText(question.pairs[i]!.right)}`, value: i + 1 })),
         );
         pairs.push([l + 1, r]);
@@ -424,7 +413,7 @@ export async function runQuizSession(
   const { io, lang } = ctx;
   const m = quizMessages[lang];
   const c = colorFor(io.stdout, io.env);
-  println(io.stdout, c.bold(safeText(pool.title)) + c.dim(`  ·  ${options.exam ? m.exam : m.practice}  ·  ${format(m.questionCount, { n: questions.length })}`));
+  println(io.stdout, c.bold(safeText(pool.title)) + c.dim(`  ·  ${options.exam ? m.exam : m.practice}  ·  ${m.questionCount({ n: questions.length })}`));
   const answered: AnsweredQuestion[] = [];
   for (const [i, asked] of questions.entries()) {
     println(io.stdout);

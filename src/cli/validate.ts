@@ -1,3 +1,5 @@
+import stringWidth from 'string-width';
+import { safeText } from '../ui/text.js';
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { FileResult, ValidateInput, ValidateOptions } from '../checks/validate.js';
@@ -41,7 +43,7 @@ export function collectFiles(paths: readonly string[], cwd: string): string[] {
   const seen = new Set<string>();
   for (const p of paths) {
     const abs = resolve(cwd, p);
-    if (!existsSync(abs)) throw new UsageError(`no such file or folder: ${p}`);
+    if (!existsSync(abs)) throw new UsageError((m) => m.noSuchPath({ path: safeText(p) }));
     const files = statSync(abs).isDirectory() ? listYamlFiles(abs) : [abs];
     for (const f of files) {
       if (seen.has(f)) continue;
@@ -101,7 +103,7 @@ export async function validateCommand(ctx: CommandContext, paths: readonly strin
     const folders = new Set(inputs.filter((i) => i.kind === 'scenario').map((i) => i.folder));
     folders.add(base);
     for (const folder of folders) for (const f of catalogueFiles(folder)) await add(f, true);
-    let results = validateFiles(inputs, { baseFolder: base, checkQuiz: quizChecker() });
+    let results = validateFiles(inputs, { baseFolder: base, checkQuiz: quizChecker(), width: stringWidth });
     if (options.strict) results = strictly(results);
     spinner?.stop();
     print(ctx, results, options);

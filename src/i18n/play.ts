@@ -1,71 +1,75 @@
-import type { Lang, Messages } from './lang.js';
+import type { Catalog } from './lang.js';
+import { listOf } from './lang.js';
 
-type Key =
-  | 'pickScenario'
-  | 'pickReply'
-  | 'typing'
-  | 'hintChoice'
-  | 'hint'
-  | 'noHint'
-  | 'credited'
-  | 'moodChange'
-  | 'feedback'
-  | 'endTitle'
-  | 'outcome'
-  | 'score'
-  | 'grade'
-  | 'passed'
-  | 'failed'
-  | 'cappedAt'
-  | 'methodDone'
-  | 'methodMissing'
-  | 'methodLate'
-  | 'faults'
-  | 'faultAt'
-  | 'noFaults'
-  | 'moodTrace'
-  | 'strategyTip'
-  | 'turnFeedbackTitle'
-  | 'difficulty'
-  | 'personality'
-  | 'methods'
-  | 'listEmpty'
-  | 'mood'
-  | 'exam'
-  | 'practice'
-  | 'satisfied'
-  | 'neutral'
-  | 'lost'
-  | 'escalated'
-  | 'colon';
+/** What play, the picker, the end screen and the list say. */
+export interface PlayText {
+  readonly pickScenario: string;
+  readonly pickReply: string;
+  typing(v: { readonly name: string | number }): string;
+  readonly hintChoice: string;
+  hint(v: { readonly hint: string | number }): string;
+  readonly noHint: string;
+  credited(v: { readonly step: string | number }): string;
+  moodChange(v: { readonly from: string | number; readonly to: string | number; readonly delta: string | number }): string;
+  feedback(v: { readonly text: string | number }): string;
+  endTitle(v: { readonly title: string | number }): string;
+  readonly outcome: string;
+  readonly score: string;
+  readonly grade: string;
+  readonly passed: string;
+  readonly failed: string;
+  cappedAt(v: { readonly cap: string | number }): string;
+  methodDone(v: { readonly step: string | number }): string;
+  methodMissing(v: { readonly step: string | number; readonly cost: string | number }): string;
+  methodLate(v: { readonly step: string | number; readonly cost: string | number }): string;
+  readonly faults: string;
+  faultAt(v: { readonly n: string | number }): string;
+  readonly noFaults: string;
+  readonly moodTrace: string;
+  strategyTip(v: { readonly type: string | number; readonly strategy: string | number }): string;
+  turnFeedbackTitle(v: { readonly n: string | number }): string;
+  readonly difficulty: string;
+  readonly personality: string;
+  readonly methods: string;
+  readonly listEmpty: string;
+  readonly mood: string;
+  readonly exam: string;
+  readonly practice: string;
+  readonly satisfied: string;
+  readonly neutral: string;
+  readonly lost: string;
+  readonly escalated: string;
+  readonly colon: string;
+}
 
-export const playMessages: Messages<Key> = {
+
+export const playMessages: Catalog<PlayText> = {
   zh: {
     pickScenario: '选择一个情景练习',
     pickReply: '你怎么回答？',
-    typing: '{name}正在输入…',
+    typing: (v) => `${v.name}正在输入…`,
     hintChoice: '（看提示）',
-    hint: '提示：{hint}',
+    hint: (v) => `提示：${v.hint}`,
     noHint: '这一步没有提示，相信你的判断。',
-    credited: '✓ {step}',
-    moodChange: '情绪 {from} → {to}（{delta}）',
-    feedback: '点评：{text}',
-    endTitle: '练习结束：{title}',
+    credited: (v) => `✓ ${v.step}`,
+    moodChange: (v) => `情绪 ${v.from} → ${v.to}（${v.delta}）`,
+    feedback: (v) => `点评：${v.text}`,
+    endTitle: (v) => `练习结束：${v.title}`,
     outcome: '结果',
     score: '得分',
     grade: '等级',
     passed: '通过',
     failed: '未通过',
-    cappedAt: '（结局限制：最高 {cap} 分）',
-    methodDone: '✓ {step}',
-    methodMissing: '✗ {step}（漏了 {cost}）',
-    methodLate: '↺ {step}（顺序不对 {cost}）',
+    cappedAt: (v) => `（结局限制：最高 ${v.cap} 分）`,
+    methodDone: (v) => `✓ ${v.step}`,
+    methodMissing: (v) => `✗ ${v.step}（漏了 ${v.cost}）`,
+    methodLate: (v) => `↺ ${v.step}（顺序不对 ${v.cost}）`,
     faults: '失误',
-    faultAt: '第 {n} 句',
+    faultAt: (v) => `第 ${v.n} 句`,
     noFaults: '没有失误',
     moodTrace: '情绪走势',
-    strategyTip: '应对{type}客户：{strategy}',
-    turnFeedbackTitle: '第 {n} 轮',
+    strategyTip: (v) => `应对${v.type}客户：${v.strategy}`,
+    turnFeedbackTitle: (v) => `第 ${v.n} 轮`,
     difficulty: '难度',
     personality: '类型',
     methods: '考核方法',
@@ -82,29 +86,29 @@ export const playMessages: Messages<Key> = {
   en: {
     pickScenario: 'Pick a scenario to practise',
     pickReply: 'How do you reply?',
-    typing: '{name} is typing…',
+    typing: (v) => `${v.name} is typing…`,
     hintChoice: '(show hint)',
-    hint: 'Hint: {hint}',
+    hint: (v) => `Hint: ${v.hint}`,
     noHint: 'No hint here: trust your judgement.',
-    credited: '✓ {step}',
-    moodChange: 'mood {from} → {to} ({delta})',
-    feedback: 'Trainer: {text}',
-    endTitle: 'Finished: {title}',
+    credited: (v) => `✓ ${v.step}`,
+    moodChange: (v) => `mood ${v.from} → ${v.to} (${v.delta})`,
+    feedback: (v) => `Trainer: ${v.text}`,
+    endTitle: (v) => `Finished: ${v.title}`,
     outcome: 'Outcome',
     score: 'Score',
     grade: 'Grade',
     passed: 'passed',
     failed: 'not passed',
-    cappedAt: '(this ending allows at most {cap})',
-    methodDone: '✓ {step}',
-    methodMissing: '✗ {step} (missing, {cost})',
-    methodLate: '↺ {step} (out of order, {cost})',
+    cappedAt: (v) => `(this ending allows at most ${v.cap})`,
+    methodDone: (v) => `✓ ${v.step}`,
+    methodMissing: (v) => `✗ ${v.step} (missing, ${v.cost})`,
+    methodLate: (v) => `↺ ${v.step} (out of order, ${v.cost})`,
     faults: 'Faults',
-    faultAt: 'reply {n}',
+    faultAt: (v) => `reply ${v.n}`,
     noFaults: 'no faults',
     moodTrace: 'Mood over the turns',
-    strategyTip: 'Serving {type} customers: {strategy}',
-    turnFeedbackTitle: 'Turn {n}',
+    strategyTip: (v) => `Serving ${v.type} customers: ${v.strategy}`,
+    turnFeedbackTitle: (v) => `Turn ${v.n}`,
     difficulty: 'difficulty',
     personality: 'type',
     methods: 'methods',
@@ -121,7 +125,7 @@ export const playMessages: Messages<Key> = {
 };
 
 /** The one line that says why a score is not what the story suggests (see grading/explain.ts). */
-export interface ReasonMessages {
+export interface ReasonText {
   /** The customer ended satisfied, but the method was not followed: `slips` from the functions below. */
   satisfiedButFailed(customer: string, slips: readonly string[]): string;
   /** The customer ended satisfied, the method was followed, but faults cost the pass. */
@@ -132,24 +136,22 @@ export interface ReasonMessages {
   majorFaultCap(cap: number, faults: readonly string[]): string;
 }
 
-const list = (lang: Lang, items: readonly string[]): string => new Intl.ListFormat(lang === 'zh' ? 'zh-CN' : 'en', { type: 'conjunction' }).format(items);
-
-export const reasonMessages: Readonly<Record<Lang, ReasonMessages>> = {
+export const reasonMessages: Catalog<ReasonText> = {
   zh: {
-    satisfiedButFailed: (customer, slips) => `${customer}的情绪平复了，但没有按方法来：${list('zh', slips)}。`,
-    faultsCostThePass: (customer, faults) => `${customer}的情绪平复了，但${list('zh', faults)}扣分太多，没能及格。`,
+    satisfiedButFailed: (customer, slips) => `${customer}的情绪平复了，但没有按方法来：${listOf('zh', slips)}。`,
+    faultsCostThePass: (customer, faults) => `${customer}的情绪平复了，但${listOf('zh', faults)}扣分太多，没能及格。`,
     skipped: (step) => `漏了「${step}」`,
     outOfOrder: (step) => `「${step}」顺序不对`,
     faultCommitted: (fault) => `犯了「${fault}」`,
-    majorFaultCap: (cap, faults) => `最高 ${cap} 分：${list('zh', faults.map((f) => `「${f}」`))}属于严重失误，有严重失误的对话拿不到 B。`,
+    majorFaultCap: (cap, faults) => `最高 ${cap} 分：${listOf('zh', faults.map((f) => `「${f}」`))}属于严重失误，有严重失误的对话拿不到 B。`,
   },
   en: {
-    satisfiedButFailed: (customer, slips) => `${customer} calmed down, but the method was not followed: ${list('en', slips)}.`,
-    faultsCostThePass: (customer, faults) => `${customer} calmed down, but ${list('en', faults)} cost the pass.`,
+    satisfiedButFailed: (customer, slips) => `${customer} calmed down, but the method was not followed: ${listOf('en', slips)}.`,
+    faultsCostThePass: (customer, faults) => `${customer} calmed down, but ${listOf('en', faults)} cost the pass.`,
     skipped: (step) => `${step} was skipped`,
     outOfOrder: (step) => `${step} came out of order`,
     faultCommitted: (fault) => `${fault} was committed`,
     majorFaultCap: (cap, faults) =>
-      `Capped at ${cap}: ${list('en', faults)} ${faults.length === 1 ? 'is a major fault' : 'are major faults'}, and a conversation with a major fault cannot reach B.`,
+      `Capped at ${cap}: ${listOf('en', faults)} ${faults.length === 1 ? 'is a major fault' : 'are major faults'}, and a conversation with a major fault cannot reach B.`,
   },
 };

@@ -1,5 +1,6 @@
 import stringWidth from 'string-width';
-import type { Lang } from '../i18n/lang.js';
+import type { Lang, Named } from '../i18n/lang.js';
+import { nameIn } from '../i18n/lang.js';
 // C0 controls but tab and newline, DEL, C1, and the bidirectional embeddings, overrides and
 // isolates: what lets text move the cursor, retitle the window, write the clipboard or
 // disguise itself.
@@ -27,6 +28,6 @@ export function padToWidth(text: string, width: number, align: 'left' | 'right' 
 }
 
 /** A name in the interface's language, safe to print: `name` in Chinese, `name_en` in English. */
-export function nameIn(n: { readonly name: string; readonly name_en: string }, lang: Lang): string {
-  return safeText(lang === 'zh' ? n.name : n.name_en);
+export function safeName(n: Named, lang: Lang): string {
+  return safeText(nameIn(n, lang));
 }

@@ -3,6 +3,7 @@ import type { CompiledContext } from '../../src/checks/check.js';
 import { faultScoresHigh } from '../../src/checks/rules/fault-scores-high.js';
 import { analyseScenario } from '../../src/analysis/analyse.js';
 import type { CompleteAnalysis } from '../../src/analysis/analyse.js';
+import { plainWidth } from '../../src/model/width.js';
 import { compileScenario } from '../../src/scenario/compile.js';
 import { loadScenario } from '../../src/scenario/library.js';
 import { parseText } from '../../src/scenario/source.js';
@@ -16,7 +17,7 @@ const blameWins = { a: CLEAN.a, b: [REPLY.right, REPLY.own, REPLY.blameSatisfied
 function context(nodes: string): CompiledContext {
   const scenario = loadScenario(parseText(scenarioText(nodes), 't.yaml')).value!;
   const compiled = compileScenario(scenario, testLibrary);
-  return { scenario, library: testLibrary, stem: 't', compiled, analysis: analyseScenario(compiled) };
+  return { scenario, library: testLibrary, stem: 't', compiled, analysis: analyseScenario(compiled), width: plainWidth };
 }
 
 describe('fault-scores-high', () => {

@@ -15,8 +15,8 @@ export const lengthGiveaway: Check = {
   severity: 'warning',
   description: 'the best reply is the longest at more than half of the decisions, or 1.6× as wide as the next longest at one',
   stage: 'compiled',
-  run: ({ compiled }) => {
-    const decisions = decisionFigures(compiled);
+  run: ({ compiled, width }) => {
+    const decisions = decisionFigures(compiled, width);
     const findings: Finding[] = [];
     const longest = decisions.filter((d) => d.widestBest !== undefined && d.bestWidth > d.otherWidth);
     if (longest.length * 2 > decisions.length) {

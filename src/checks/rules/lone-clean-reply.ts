@@ -11,8 +11,8 @@ export const loneCleanReply: Check = {
   severity: 'warning',
   description: 'at more than half of the decisions the best reply is the only one without a fault',
   stage: 'compiled',
-  run: ({ compiled }) => {
-    const decisions = decisionFigures(compiled);
+  run: ({ compiled, width }) => {
+    const decisions = decisionFigures(compiled, width);
     const lone = decisions.filter((d) => d.faultFree === 1 && d.best.length === 1);
     if (lone.length * 2 <= decisions.length) return [];
     const names = lone.map((d) => `'${d.node}'`);

@@ -18,10 +18,10 @@ export const naiveStrategyPasses: Check = {
   severity: 'warning',
   description: 'always picking the longest, the shortest, the first or the last reply passes the scenario',
   stage: 'compiled',
-  run: ({ compiled }) => {
+  run: ({ compiled, width }) => {
     const findings: Finding[] = [];
     for (const strategy of NAIVE_STRATEGIES) {
-      const path = playNaive(compiled, strategy);
+      const path = playNaive(compiled, strategy, width);
       if (!path || path.score < PASS_MARK) continue;
       findings.push(
         warning(

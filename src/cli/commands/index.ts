@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
-import type { CommandContext } from '../context.js';
+import type { HelpText } from '../../i18n/help.js';
+import type { Runner } from './runner.js';
 import { defineExport } from './export.js';
 import { defineHistory } from './history.js';
 import { defineList } from './list.js';
@@ -11,14 +12,12 @@ import { defineReview } from './review.js';
 import { defineSchema } from './schema.js';
 import { defineValidate } from './validate.js';
 
-/** Runs a command's action with the context; main.ts records the exit code. */
-export type Runner = (action: (ctx: CommandContext) => Promise<number>) => Promise<void>;
 
 /**
  * Each entry declares one command's name, arguments and options and imports its
  * implementation only when the command runs, so `kefu --version` stays light.
  */
-export const commands: readonly ((program: Command, run: Runner) => void)[] = [
+export const commands: readonly ((program: Command, run: Runner, help: HelpText) => void)[] = [
   definePlay,
   defineList,
   defineValidate,
