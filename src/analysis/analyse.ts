@@ -1,8 +1,9 @@
 import type { MethodReport } from '../grading/grade.js';
-import { finalScore } from '../grading/grade.js';
+import { finalScore, scoreCap } from '../grading/grade.js';
 import type { Outcome } from '../model/schema.js';
 import { OUTCOMES } from '../model/schema.js';
 import type { CompiledChoice, CompiledScenario } from '../scenario/compile.js';
+import { leastCosts } from './least-cost.js';
 import { stronglyConnected } from './scc.js';
 import type { StateGraph } from './state-graph.js';
 import { addCosts, exploreStates, summaryReports } from './state-graph.js';
@@ -138,39 +139,30 @@ export function analyseScenario(scenario: CompiledScenario, options: { maxStates
     paths = 0n;
   }
 
-  // Least and greatest fault cost from the start to each state, in topological order.
-  // Edges inside a component carry no cost unless the component is a costly loop, whose
-  // greatest cost is unbounded.
-  const minCost = new Array<number>(n).fill(Infinity);
+  // Greatest fault cost from the start to each state, in topological order. Edges inside a
+  // component carry no cost unless the component is a costly loop, whose greatest cost is
+  // unbounded.
   const maxCost = new Array<number>(n).fill(-Infinity);
-  if (n > 0 && live[0]) {
-    minCost[0] = 0;
-    maxCost[0] = 0;
-  }
+  if (n > 0 && live[0]) maxCost[0] = 0;
   for (let i = components.length - 1; i >= 0; i--) {
     const comp = components[i]!;
-    let lo = Infinity;
     let hi = -Infinity;
-    for (const s of comp) {
-      lo = Math.min(lo, minCost[s]!);
-      hi = Math.max(hi, maxCost[s]!);
-    }
+    for (const s of comp) hi = Math.max(hi, maxCost[s]!);
     if (positiveLoop[i]) hi = Infinity;
-    for (const s of comp) {
-      minCost[s] = lo;
-      maxCost[s] = hi;
-    }
+    for (const s of comp) maxCost[s] = hi;
     for (const s of comp) {
       for (let e = outStart[s]!; e < outStart[s + 1]!; e++) {
         const to = edgeTo[e]!;
         if (!live[to] || componentOf[to] === i) continue;
         const costs = edgeFaults[e]!.costs;
-        minCost[to] = Math.min(minCost[to]!, addCosts(lo, costs));
         maxCost[to] = Math.max(maxCost[to]!, hi === Infinity ? Infinity : addCosts(hi, costs));
       }
     }
   }
 
+  // Least cost, apart for paths with and without a major fault: a major fault caps the score,
+  // so the cheapest path is not always the best one.
+  const least = leastCosts(g);
   const reports = new Map<number, ReturnType<typeof summaryReports>>();
   const reportOf = (summary: number): ReturnType<typeof summaryReports> => {
     let r = reports.get(summary);
@@ -188,11 +180,16 @@ export function analyseScenario(scenario: CompiledScenario, options: { maxStates
     const outcome = g.ending[s];
     if (!outcome) continue;
     const r = reportOf(g.summary[s]!);
-    const hi = finalScore(r.average, minCost[s]!, outcome);
-    const lo = finalScore(r.average, maxCost[s]!, outcome);
+    const minor = least.withoutMajor[s]!;
+    const major = least.withMajor[s]!;
+    const hiMinor = minor < Infinity ? finalScore(r.average, minor, outcome, false) : -1;
+    const hiMajor = major < Infinity ? finalScore(r.average, major, outcome, true) : -1;
+    const hi = Math.max(hiMinor, hiMajor);
+    let lo = finalScore(r.average, maxCost[s]!, outcome);
+    if (major < Infinity) lo = Math.min(lo, scoreCap(outcome, true));
     if (best === undefined || hi > best) {
       best = hi;
-      bestPath = { methods: r.methods, faultCost: minCost[s]!, outcome };
+      bestPath = { methods: r.methods, faultCost: hiMinor >= hiMajor ? minor : major, outcome };
     }
     if (worst === undefined || lo < worst) worst = lo;
     if (outcome === 'satisfied') {

@@ -3,17 +3,12 @@ import type { Turn } from '../engine/engine.js';
 import { freshSteps } from '../grading/context.js';
 import { methodAverage, methodReports } from '../grading/grade.js';
 import type { MethodReport } from '../grading/grade.js';
-import { feelingsRuleApplies, feelingsVerdict } from '../grading/rules/fault/facts-before-feelings.js';
 import type { Outcome } from '../model/schema.js';
 import type { CompiledChoice, CompiledScenario } from '../scenario/compile.js';
-import { faultCost } from '../scenario/compile.js';
+import type { ReplyFaults } from './fault-machine.js';
+import { faultMachine } from './fault-machine.js';
 
-/**
- * The fault rules whose effect the state graph models: `authored` as the faults on each
- * edge, `facts-before-feelings` through the `open` flag. A new fault rule must be modelled
- * here before the analysis can claim to agree with grading (a test holds this).
- */
-export const MODELLED_FAULT_RULES = ['authored', 'facts-before-feelings'] as const;
+export type { ReplyFaults } from './fault-machine.js';
 
 /**
  * What grading can still tell apart about a path: per graded method, the steps in the order
@@ -21,17 +16,9 @@ export const MODELLED_FAULT_RULES = ['authored', 'facts-before-feelings'] as con
  */
 export type Summary = readonly (readonly string[])[];
 
-/** What taking a reply costs on a path: shared by every edge of that reply in the same case. */
-export interface ReplyFaults {
-  /** The faults the reply commits on this path, in the order grading counts them. */
-  readonly faults: readonly string[];
-  /** Their costs, in the same order: added one by one, as grading adds them. */
-  readonly costs: readonly number[];
-}
-
 /**
- * Every state reachable from the start, where a state is (node, mood, summary, whether
- * feelings-before-facts is still undecided). Paths are never enumerated: two paths reaching
+ * Every state reachable from the start, where a state is (node, mood, summary, the fault
+ * rules' state: see fault-machine.ts). Paths are never enumerated: two paths reaching
  * the same state have the same futures and differ in grading only by their fault cost.
  */
 export interface StateGraph {
@@ -94,41 +81,32 @@ export function exploreStates(scenario: CompiledScenario, maxStates: number): St
     return id;
   };
 
-  const feelings = feelingsRuleApplies(scenario);
-  const feelingsCost = feelings ? faultCost(scenario.faults, scenario.personality, 'facts-before-feelings') : 0;
-  // Each reply's faults and costs, without and with facts-before-feelings: shared by its edges.
-  const plainFaults = new Map<CompiledChoice, ReplyFaults>();
-  const brokenFaults = new Map<CompiledChoice, ReplyFaults>();
-  const faultsOf = (choice: CompiledChoice, broken: boolean): ReplyFaults => {
-    const cache = broken ? brokenFaults : plainFaults;
-    let f = cache.get(choice);
-    if (!f) {
-      const costs = choice.faults.map((id) => faultCost(scenario.faults, scenario.personality, id));
-      f = broken ? { faults: [...choice.faults, 'facts-before-feelings'], costs: [...costs, feelingsCost] } : { faults: choice.faults, costs };
-      cache.set(choice, f);
-    }
-    return f;
-  };
+  const machine = faultMachine(scenario);
 
   const node: string[] = [];
   const mood: number[] = [];
   const summary: number[] = [];
-  const open: boolean[] = [];
+  const rules: number[] = [];
   const outStart: number[] = [];
   const edgeFrom: number[] = [];
   const edgeTo: number[] = [];
   const edgeChoice: CompiledChoice[] = [];
   const edgeFaults: ReplyFaults[] = [];
   const ending: (Outcome | undefined)[] = [];
-  // States by node, then by (summary, mood, open) packed into one number.
-  const ids = new Map<string, Map<number, number>>();
-  const stateOf = (n: string, m: number, s: number, o: boolean): number => {
-    let byNode = ids.get(n);
+  // States by node and fault rules' state, then by (summary, mood) packed into one number.
+  const ids = new Map<string, Map<number, number>[]>();
+  const stateOf = (n: string, m: number, s: number, r: number): number => {
+    let byNodeRules = ids.get(n);
+    if (!byNodeRules) {
+      byNodeRules = [];
+      ids.set(n, byNodeRules);
+    }
+    let byNode = byNodeRules[r];
     if (!byNode) {
       byNode = new Map();
-      ids.set(n, byNode);
+      byNodeRules[r] = byNode;
     }
-    const key = (s * 101 + m) * 2 + (o ? 1 : 0);
+    const key = s * 101 + m;
     let id = byNode.get(key);
     if (id === undefined) {
       id = node.length;
@@ -136,12 +114,12 @@ export function exploreStates(scenario: CompiledScenario, maxStates: number): St
       node.push(n);
       mood.push(m);
       summary.push(s);
-      open.push(o);
+      rules.push(r);
       ending.push(scenario.nodes.get(n)?.ending);
     }
     return id;
   };
-  stateOf(scenario.start, scenario.startMood, 0, feelings);
+  stateOf(scenario.start, scenario.startMood, 0, machine.start);
   let complete = true;
   for (let s = 0; s < node.length; s++) {
     outStart.push(edgeTo.length);
@@ -149,17 +127,11 @@ export function exploreStates(scenario: CompiledScenario, maxStates: number): St
     if (!n || n.ending) continue;
     for (const choice of n.choices) {
       const m = moodAfter(choice, mood[s]!);
-      let stillOpen = open[s]!;
-      let broken = false;
-      if (stillOpen) {
-        const verdict = feelingsVerdict(choice.moves, choice.faults);
-        broken = verdict === 'broken';
-        if (verdict !== 'open') stillOpen = false;
-      }
+      const charged = machine.after(rules[s]!, choice);
       edgeFrom.push(s);
-      edgeTo.push(stateOf(target(choice, m), m, summaryAfter(summary[s]!, choice), stillOpen));
+      edgeTo.push(stateOf(target(choice, m), m, summaryAfter(summary[s]!, choice), charged.state));
       edgeChoice.push(choice);
-      edgeFaults.push(faultsOf(choice, broken));
+      edgeFaults.push(charged.faults);
     }
     if (node.length > maxStates) {
       complete = false;

@@ -1,9 +1,9 @@
 import type { Turn } from '../engine/engine.js';
-import type { Method, Outcome, Personality, Step } from '../model/schema.js';
+import type { Fault, FaultSeverity, Method, Outcome, Personality, Step } from '../model/schema.js';
 import type { CompiledScenario } from '../scenario/compile.js';
 import { faultCost } from '../scenario/compile.js';
-import type { GradingContext } from './context.js';
-import { firstPerformances } from './context.js';
+import type { FaultHitAt, MethodRuleId } from './context.js';
+import { firstPerformances, runFaultRule } from './context.js';
 import { faultRules, methodRules } from './rules/index.js';
 
 export interface MethodReport {
@@ -21,6 +21,8 @@ export interface FaultReport {
   readonly turn: number;
   /** Points this occurrence cost: penalty × the personality's multiplier. */
   readonly penalty: number;
+  /** A major fault caps the conversation's score at {@link MAJOR_FAULT_CAP}. */
+  readonly severity: FaultSeverity;
 }
 
 export type Grade = 'A' | 'B' | 'C' | 'D' | 'F';
@@ -44,14 +46,32 @@ export interface Report {
   readonly passed: boolean;
   readonly methods: readonly MethodReport[];
   readonly faults: readonly FaultReport[];
-  /** The most this ending allows, when it limited the score. */
+  /** The most the ending or a major fault allows, when that limited the score. */
   readonly cappedAt?: number;
+  /** What set `cappedAt`: the ending, a major fault, or both when they allow the same. */
+  readonly cappedBy?: readonly CapReason[];
 }
+
+/** Why a score was capped. */
+export type CapReason = 'ending' | 'major-fault';
 
 export const PASS_MARK = 60;
 
 /** The highest score each ending allows. */
 export const OUTCOME_CAP: Readonly<Record<Outcome, number>> = { satisfied: 100, neutral: 79, lost: 59, escalated: 59 };
+
+/** The highest score a conversation that commits a major fault can reach: it cannot reach B. */
+export const MAJOR_FAULT_CAP = 79;
+
+/** A fault's severity as the catalogue gives it: minor unless it says major. */
+export function faultSeverity(fault: Pick<Fault, 'severity'> | undefined): FaultSeverity {
+  return fault?.severity ?? 'minor';
+}
+
+/** The most a path can score: its ending's cap, lowered to {@link MAJOR_FAULT_CAP} by a major fault. */
+export function scoreCap(outcome: Outcome, majorFault: boolean): number {
+  return majorFault ? Math.min(OUTCOME_CAP[outcome], MAJOR_FAULT_CAP) : OUTCOME_CAP[outcome];
+}
 
 export function gradeLetter(score: number): Grade {
   if (score >= 90) return 'A';
@@ -112,27 +132,33 @@ export function methodReports(scenario: CompiledScenario, turns: readonly Turn[]
     const lists = Object.fromEntries(methodRules.map((r) => [r.id, r.evaluate(method, firsts)])) as Record<MethodRuleId, string[]>;
     return {
       id: method.id,
-      score: methodScore(method, scenario.personality, lists.outOfOrder, lists.missing),
+      score: methodScore(method, scenario.personality, lists['out-of-order'], lists.missing),
       performed: lists.performed,
       missing: lists.missing,
-      outOfOrder: lists.outOfOrder,
+      outOfOrder: lists['out-of-order'],
     };
   });
 }
-type MethodRuleId = (typeof methodRules)[number]['id'];
 
-/** Every fault on a path, in turn order, with its cost for this customer. */
+function faultReport(scenario: CompiledScenario, turns: readonly Turn[], hit: FaultHitAt): FaultReport {
+  return {
+    id: hit.fault,
+    node: turns[hit.turn]?.node ?? '',
+    turn: hit.turn,
+    penalty: faultCost(scenario.faults, scenario.personality, hit.fault),
+    severity: faultSeverity(scenario.faults.get(hit.fault)),
+  };
+}
+
+/**
+ * Every fault on a path, in turn order, with its cost for this customer: within a turn, in
+ * the rules' order. The path analysis adds costs in this same order.
+ */
 export function faultReports(scenario: CompiledScenario, turns: readonly Turn[]): FaultReport[] {
-  const ctx: GradingContext = { scenario, turns };
   return faultRules
-    .flatMap((rule) => rule.detect(ctx))
+    .flatMap((rule) => runFaultRule(rule, scenario, turns))
     .sort((a, b) => a.turn - b.turn)
-    .map((hit) => ({
-      id: hit.fault,
-      node: turns[hit.turn]?.node ?? '',
-      turn: hit.turn,
-      penalty: faultCost(scenario.faults, scenario.personality, hit.fault),
-    }));
+    .map((hit) => faultReport(scenario, turns, hit));
 }
 
 /** The mean of the method scores: the score before faults and ending. */
@@ -141,24 +167,34 @@ export function methodAverage(methods: readonly MethodReport[]): number {
   return methods.reduce((s, m) => s + m.score, 0) / methods.length;
 }
 
-/** Score = the method average minus the fault cost, rounded down, within 0–100, capped by the ending. */
-export function finalScore(average: number, totalFaultCost: number, outcome: Outcome): number {
+/**
+ * Score = the method average minus the fault cost, rounded down, within 0–100, capped by the
+ * ending and, when the path commits a major fault, at {@link MAJOR_FAULT_CAP}.
+ */
+export function finalScore(average: number, totalFaultCost: number, outcome: Outcome, majorFault = false): number {
   const raw = Math.floor(average - totalFaultCost);
-  return Math.min(OUTCOME_CAP[outcome], Math.max(0, Math.min(100, raw)));
+  return Math.min(scoreCap(outcome, majorFault), Math.max(0, Math.min(100, raw)));
 }
 
 /**
  * Grades a finished path. Pure and deterministic. What always holds: every step of every
  * graded method in order, no fault and a satisfied ending give exactly 100; any fault,
- * missing or out-of-order step gives less.
+ * missing or out-of-order step gives less; a major fault keeps the score at 79 or below.
  */
 export function grade(scenario: CompiledScenario, turns: readonly Turn[], outcome: Outcome): Report {
   const methods = methodReports(scenario, turns);
   const faults = faultReports(scenario, turns);
   const average = methodAverage(methods);
   const cost = faults.reduce((s, f) => s + f.penalty, 0);
-  const score = finalScore(average, cost, outcome);
+  const major = faults.some((f) => f.severity === 'major');
+  const score = finalScore(average, cost, outcome, major);
   const uncapped = finalScore(average, cost, 'satisfied');
+  const cap = scoreCap(outcome, major);
+  const cappedBy: CapReason[] = [];
+  if (uncapped > score) {
+    if (OUTCOME_CAP[outcome] === cap) cappedBy.push('ending');
+    if (major && MAJOR_FAULT_CAP === cap) cappedBy.push('major-fault');
+  }
   return {
     outcome,
     score,
@@ -166,6 +202,6 @@ export function grade(scenario: CompiledScenario, turns: readonly Turn[], outcom
     passed: score >= PASS_MARK,
     methods,
     faults,
-    ...(uncapped > score ? { cappedAt: OUTCOME_CAP[outcome] } : {}),
+    ...(uncapped > score ? { cappedAt: cap, cappedBy } : {}),
   };
 }

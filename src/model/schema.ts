@@ -85,12 +85,19 @@ export const scenarioSchema = z
   .meta({ title: 'kefu scenario', description: 'A branching role-play conversation with a difficult customer.' });
 export type Scenario = z.infer<typeof scenarioSchema>;
 
+export const STEP_KINDS = ['feeling', 'matter'] as const;
+export const stepKindSchema = z
+  .enum(STEP_KINDS)
+  .meta({ description: "feeling: the step acknowledges how the customer feels; matter: it deals with the matter itself (feelings come first, see facts-before-feelings)" });
+export type StepKind = z.infer<typeof stepKindSchema>;
+
 export const stepSchema = z.strictObject({
   id: idSchema,
   name: text('Chinese name'),
   name_en: text('English name'),
   description: text('one line on what the step is'),
   description_en: text('the description in English').optional(),
+  kind: stepKindSchema.optional(),
   cues: z.array(z.string().min(1)).meta({ description: 'typical phrases' }),
 });
 export type Step = z.infer<typeof stepSchema>;
@@ -107,6 +114,12 @@ export const methodSchema = z
   .meta({ title: 'kefu method' });
 export type Method = z.infer<typeof methodSchema>;
 
+export const FAULT_SEVERITIES = ['minor', 'major'] as const;
+export const severitySchema = z
+  .enum(FAULT_SEVERITIES)
+  .meta({ description: 'major: a conversation that commits it cannot reach B (its score is capped at 79); minor when omitted' });
+export type FaultSeverity = z.infer<typeof severitySchema>;
+
 export const faultSchema = z.strictObject({
   id: idSchema,
   name: text('Chinese name'),
@@ -114,6 +127,7 @@ export const faultSchema = z.strictObject({
   description: text('what the fault is').optional(),
   description_en: text('the description in English').optional(),
   penalty: z.number().int().min(1).max(100).meta({ description: 'points taken off each time' }),
+  severity: severitySchema.optional(),
   cues: z.array(z.string().min(1)).meta({ description: 'typical phrases' }),
 });
 export type Fault = z.infer<typeof faultSchema>;

@@ -1,3 +1,4 @@
+import { derivedFaults } from '../grading/rules/index.js';
 import type { Lang } from '../i18n/lang.js';
 import { format } from '../i18n/lang.js';
 import { quizMessages } from '../i18n/quiz.js';
@@ -15,11 +16,6 @@ export const GENERATED_QUIZ = 'generated';
 const OPTIONS_PER_QUESTION = 4;
 /** Distractors at least, so a reply performing three steps still has wrong options to avoid. */
 const MIN_DISTRACTORS = 2;
-/**
- * Faults grading adds by rule from a reply's place in the conversation rather than from its
- * tags: a reply may commit one without saying so, so it is never offered as a wrong option.
- */
-const RULE_FAULTS = new Set(['facts-before-feelings']);
 
 export interface GenerationInput {
   readonly library: Library;
@@ -160,7 +156,8 @@ function replyQuestions(scenario: CompiledScenario, node: CompiledNode, choice: 
     return f ? [f] : [];
   });
   if (committed.length > 0) {
-    const pool = [...library.faults.values()].filter((f) => committed.includes(f) || !RULE_FAULTS.has(f.id));
+    // A fault grading derives from the path can be committed without a tag: never a wrong option.
+    const pool = [...library.faults.values()].filter((f) => committed.includes(f) || !derivedFaults.has(f.id));
     const explain = [
       ...committed.map((f) => {
         const d = faultDescription(f, lang);

@@ -42,11 +42,45 @@ describe('grade', () => {
     expect(touchyReport.score).toBe(20);
   });
 
-  it('adds facts-before-feelings when handle comes before any empathy', () => {
+  it('adds facts-before-feelings, on the late empathy, when handle comes before any empathy', () => {
     const turns = [turn(['willingness', 'pause', 'restate', 'confirm']), turn(['handle']), turn(['empathy', 'responsibility']), turn(['check'])];
     const r = grade(both, turns, 'satisfied');
-    expect(r.faults).toEqual([{ id: 'facts-before-feelings', node: 'n', turn: 1, penalty: 10 }]);
+    expect(r.faults).toEqual([{ id: 'facts-before-feelings', node: 'n', turn: 2, penalty: 10, severity: 'minor' }]);
     expect(r.score).toBe(90);
+  });
+
+  // One slip, one charge; a major fault caps like a neutral ending.
+  const steps = (...replies: string[][]): ReturnType<typeof turn>[] => replies.map((m) => turn(m));
+  const perfect = (): ReturnType<typeof turn>[] => perfectTurns.map((t) => turn(t.moves.map((m) => m.step)));
+  const withFaults = (turns: ReturnType<typeof turn>[], at: number, ids: string[]): ReturnType<typeof turn>[] =>
+    turns.map((t, i) => (i === at ? { ...t, faults: ids } : t));
+  it.each<[string, ReturnType<typeof turn>[], Outcome, { score: number; faults: string[]; cappedAt?: number; cappedBy?: string[] }]>([
+    ['every step in order, no fault, satisfied', perfect(), 'satisfied', { score: 100, faults: [] }],
+    ['empathy never comes: the missing step only', steps(['willingness', 'pause'], ['restate'], ['confirm'], ['responsibility', 'handle'], ['check']), 'satisfied', { score: 83, faults: [] }],
+    [
+      'empathy comes after the remedy: facts-before-feelings only',
+      steps(['willingness', 'pause'], ['restate'], ['confirm'], ['handle'], ['empathy', 'responsibility'], ['check']),
+      'satisfied',
+      { score: 90, faults: ['facts-before-feelings'] },
+    ],
+    ['a minor fault costs its penalty', withFaults(perfect(), 4, ['cold']), 'satisfied', { score: 90, faults: ['cold'] }],
+    ['a major fault caps at 79', withFaults(perfect(), 4, ['shift-blame']), 'satisfied', { score: 79, faults: ['shift-blame'], cappedAt: 79, cappedBy: ['major-fault'] }],
+    ['a major fault and a neutral ending cap alike', withFaults(perfect(), 1, ['shift-blame']), 'neutral', { score: 79, faults: ['shift-blame'], cappedAt: 79, cappedBy: ['ending', 'major-fault'] }],
+    ['a lost ending caps below the major-fault cap', withFaults(perfect(), 1, ['shift-blame']), 'lost', { score: 59, faults: ['shift-blame'], cappedAt: 59, cappedBy: ['ending'] }],
+    ['a major fault that costs more than the cap takes', withFaults(perfect(), 2, ['shift-blame', 'shift-blame']), 'satisfied', { score: 70, faults: ['shift-blame', 'shift-blame'] }],
+  ])('grading: %s', (_name, turns, outcome, expected) => {
+    const r = grade(both, turns, outcome);
+    expect(r.score).toBe(expected.score);
+    expect(r.faults.map((f) => f.id)).toEqual(expected.faults);
+    expect(r.cappedAt).toBe(expected.cappedAt);
+    expect(r.cappedBy).toEqual(expected.cappedBy);
+  });
+
+  it('a cheap fault tagged beside empathy costs less than leaving empathy out', () => {
+    const stock = steps(['willingness', 'pause'], ['empathy', 'restate'], ['confirm'], ['responsibility', 'handle'], ['check']);
+    const tagged = withFaults(stock, 1, ['jargon']);
+    const skipped = steps(['willingness', 'pause'], ['restate'], ['confirm'], ['responsibility', 'handle'], ['check']);
+    expect(grade(both, tagged, 'satisfied').score).toBeGreaterThan(grade(both, skipped, 'satisfied').score);
   });
 
   it('does not add facts-before-feelings when empathy comes in the same reply as handle', () => {

@@ -6,13 +6,15 @@ import type { Library } from '../../src/scenario/library.js';
 import { buildLibrary } from '../../src/scenario/library.js';
 import type { StepRef } from '../../src/scenario/resolve.js';
 
-const step = (id: string): Method['steps'][number] => ({ id, name: id, name_en: id, description: id, cues: [] });
+/** Which steps of the test methods acknowledge feelings and which deal with the matter. */
+const KINDS: Readonly<Record<string, 'feeling' | 'matter'>> = { empathy: 'feeling', handle: 'matter' };
+const step = (id: string): Method['steps'][number] => ({ id, name: id, name_en: id, description: id, ...(KINDS[id] ? { kind: KINDS[id] } : {}), cues: [] });
 
 /** A small catalogue for tests, independent of the shipped library. */
 export const emotional: Method = { id: 'emotional', name: '情感', name_en: 'Emotional', description: 'd', steps: ['willingness', 'empathy', 'responsibility'].map(step) };
 export const objection: Method = { id: 'objection', name: '异议', name_en: 'Objection', description: 'd', steps: ['pause', 'restate', 'confirm', 'handle', 'check'].map(step) };
-const fault = (id: string, penalty: number): Fault => ({ id, name: id, name_en: id, penalty, cues: [] });
-export const faults: Fault[] = [fault('cold', 10), fault('argue', 20), fault('jargon', 6), fault('facts-before-feelings', 10)];
+const fault = (id: string, penalty: number, severity?: 'major'): Fault => ({ id, name: id, name_en: id, penalty, ...(severity ? { severity } : {}), cues: [] });
+export const faults: Fault[] = [fault('cold', 10), fault('argue', 20), fault('jargon', 6), fault('facts-before-feelings', 10), fault('shift-blame', 15, 'major')];
 export const plain: Personality = { id: 'plain', name: '普通', name_en: 'Plain', traits: ['t'], strategy: 's', weights: { mood: 1 } };
 export const touchy: Personality = {
   id: 'touchy',

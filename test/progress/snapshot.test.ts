@@ -7,9 +7,10 @@ const at = '2025-03-01T09:00:00.000Z';
 describe('turnRecord', () => {
   it('records the faults grading finds on the turn, those found by rule too, with their cost for this customer', () => {
     const scenario = gradedScenario(['emotional', 'objection'], 'touchy');
-    const turns = [turn(['pause']), turn(['handle'], ['argue'])];
+    const turns = [turn(['pause']), turn(['handle'], ['argue']), turn(['empathy'], ['argue'])];
     expect(turnRecord(scenario, turns, 0, at).faults).toEqual([]);
-    expect(turnRecord(scenario, turns, 1, at).faults).toEqual([
+    expect(turnRecord(scenario, turns, 1, at).faults).toEqual([{ id: 'argue', name: 'argue', name_en: 'argue', penalty: 40 }]);
+    expect(turnRecord(scenario, turns, 2, at).faults).toEqual([
       { id: 'argue', name: 'argue', name_en: 'argue', penalty: 40 },
       { id: 'facts-before-feelings', name: 'facts-before-feelings', name_en: 'facts-before-feelings', penalty: 10 },
     ]);

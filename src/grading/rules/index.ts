@@ -10,3 +10,6 @@ export const methodRules: readonly MethodRule[] = [performed, missing, outOfOrde
 
 /** Every fault rule, once. */
 export const faultRules: readonly FaultRule[] = [authored, factsBeforeFeelings];
+
+/** Faults some rule charges from the path itself rather than from an author's tag. */
+export const derivedFaults: ReadonlySet<string> = new Set(faultRules.flatMap((r) => r.derives));

@@ -1,8 +1,10 @@
 import type { FaultRule } from '../../context.js';
 
-/** The faults the scenario's author tagged on the replies the path took. */
+/** The faults the scenario's author tagged on the replies the path took, each where it was said. */
 export const authored: FaultRule = {
   id: 'authored',
   description: 'faults tagged on the replies taken',
-  detect: ({ turns }) => turns.flatMap((turn, t) => turn.faults.map((fault) => ({ fault, turn: t }))),
+  derives: [],
+  start: () => '',
+  read: (_scenario, state, reply) => ({ state, charges: reply.faults }),
 };

@@ -34,7 +34,7 @@ export function longestInOrder(seq: readonly number[]): Set<number> {
  * early is the one marked.
  */
 export const outOfOrder: MethodRule = {
-  id: 'outOfOrder',
+  id: 'out-of-order',
   description: 'performed steps that break the method order',
   evaluate: (method, firsts) => {
     const index = new Map(method.steps.map((s, i) => [s.id, i]));
