@@ -4,6 +4,8 @@ import type { Outcome } from '../model/schema.js';
 import { OUTCOMES } from '../model/schema.js';
 import type { CompiledChoice, CompiledScenario } from '../scenario/compile.js';
 import { leastCosts } from './least-cost.js';
+import type { PathFigures } from './pedagogy.js';
+import { pathFigures } from './pedagogy.js';
 import { stronglyConnected } from './scc.js';
 import type { StateGraph } from './state-graph.js';
 import { addCosts, exploreStates, summaryReports } from './state-graph.js';
@@ -56,6 +58,8 @@ export interface CompleteAnalysis {
   readonly stepsNeverInOrder: readonly StepRefText[];
   /** Faults every path to a satisfied ending commits. */
   readonly unavoidableFaults: readonly string[];
+  /** The paths the pedagogical checks name: a fault-free satisfied path that fails, the best path with a major fault. */
+  readonly figures: PathFigures;
 }
 
 export type ScenarioAnalysis = CompleteAnalysis | { readonly complete: false; readonly states: number };
@@ -206,6 +210,8 @@ export function analyseScenario(scenario: CompiledScenario, options: { maxStates
   // A best of 100 means a satisfied path without faults exists: nothing is unavoidable.
   const unavoidableFaults = satisfiable && best !== undefined && best < 100 ? unavoidable(g) : [];
 
+  const figures = pathFigures(g, least, (s) => reportOf(g.summary[s]!).average);
+
   return {
     complete: true,
     states: n,
@@ -220,6 +226,7 @@ export function analyseScenario(scenario: CompiledScenario, options: { maxStates
     ...(bestPath ? { bestPath } : {}),
     stepsNeverInOrder,
     unavoidableFaults,
+    figures,
   };
 }
 

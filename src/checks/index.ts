@@ -18,6 +18,11 @@ import { unknownStep } from './rules/unknown-step.js';
 import { unknownWeight } from './rules/unknown-weight.js';
 import { unreachableNode } from './rules/unreachable-node.js';
 import { unwinnable } from './rules/unwinnable.js';
+import { faultScoresHigh } from './rules/fault-scores-high.js';
+import { lengthGiveaway } from './rules/length-giveaway.js';
+import { loneCleanReply } from './rules/lone-clean-reply.js';
+import { naiveStrategyPasses } from './rules/naive-strategy-passes.js';
+import { satisfiedButFailing } from './rules/satisfied-but-failing.js';
 
 /**
  * Every check, once, in the order their findings are reported. A check's file is named after
@@ -42,6 +47,11 @@ export const checks: readonly Check[] = [
   trap,
   noSatisfiedEnding,
   unwinnable,
+  lengthGiveaway,
+  naiveStrategyPasses,
+  loneCleanReply,
+  satisfiedButFailing,
+  faultScoresHigh,
   idMismatch,
   duplicateId,
   unknownWeight,

@@ -51,7 +51,7 @@ describe('kefu validate', () => {
     const r = await kefu(['validate', '--format', 'github', F('missing-node.yaml'), F('single-choice.yaml')]);
     expect(r.stdout.trimEnd().split('\n')).toEqual([
       "::error file=test/fixtures/validate/missing-node.yaml,line=24,col=15,title=missing-node::next: there is no node 'hapy' (did you mean 'happy'?)",
-      "::warning file=test/fixtures/validate/single-choice.yaml,line=22,col=7,title=single-choice::node 'talk' offers one reply only: there is nothing to decide",
+      "::warning file=test/fixtures/validate/single-choice.yaml,line=25,col=7,title=single-choice::node 'talk' offers one reply only: there is nothing to decide",
     ]);
   });
 
@@ -124,7 +124,7 @@ describe('kefu validate', () => {
   it('speaks the interface language around the diagnostics, which stay in English', async () => {
     const r = await kefu(['--lang', 'zh', 'validate', '--stats', F('single-choice.yaml')]);
     expect(r.stdout).toContain('single-choice  node');
-    expect(r.stdout).toContain('4 个节点 · 2 个抉择 · 结局：满意 1、流失 1 · 2 条路径 · 得分 0–100');
+    expect(r.stdout).toContain('4 个节点 · 2 个抉择 · 结局：满意 1、流失 1 · 3 条路径 · 得分 0–100');
     expect(r.stdout.trimEnd().split('\n').at(-1)).toBe('! 已检查 1 个文件：0 个错误，1 个警告');
   });
 
