@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
 import { bundledCatalog } from '../src/cli/catalog.js';
-import { bundledScenarios, loadPlayableScenario } from '../src/cli/files.js';
+import { bundledDir, bundledScenarios, catalogueLibrary, loadPlayableScenario, readCatalogue } from '../src/cli/files.js';
 import { moodAfter, target } from '../src/engine/engine.js';
-import type { CompiledScenario } from '../src/scenario/compile.js';
+import type { CompiledChoice, CompiledNode, CompiledScenario } from '../src/scenario/compile.js';
 import { ROOT } from './helpers/cli.js';
 
 /**
@@ -57,16 +58,58 @@ function conditionalTargets(s: CompiledScenario): Map<string, Set<string>> {
   return taken;
 }
 
+/**
+ * The reply a trainee should pick at a decision: fault-free, with the most steps of the graded
+ * methods; among equals, the widest (so a tie never hides a giveaway). None when every reply errs.
+ */
+function bestReply(node: CompiledNode): CompiledChoice | undefined {
+  const clean = node.choices.filter((c) => c.faults.length === 0);
+  return clean.reduce<CompiledChoice | undefined>((best, c) => {
+    if (!best || c.moves.length > best.moves.length) return c;
+    return c.moves.length === best.moves.length && stringWidth(c.reply) > stringWidth(best.reply) ? c : best;
+  }, undefined);
+}
+
+/** Whether the best reply is at least as wide on screen as every other reply at the decision. */
+function bestIsLongest(node: CompiledNode): boolean {
+  const best = bestReply(node);
+  if (!best) return false;
+  const width = stringWidth(best.reply);
+  return node.choices.every((c) => c === best || stringWidth(c.reply) <= width);
+}
+
+const allDecisions = library.flatMap((s) => [...s.nodes.values()].filter((n) => !n.ending).map((n) => ({ scenario: s.id, node: n })));
+
+describe('the shipped library trains judgement, not pattern matching', () => {
+  it('has the best reply longest in at most 40% of all decisions', () => {
+    const longest = allDecisions.filter((d) => bestIsLongest(d.node));
+    expect(longest.length / allDecisions.length, longest.map((d) => `${d.scenario}:${d.node.id}`).join(' ')).toBeLessThanOrEqual(0.4);
+  });
+
+  it('has no reply over 120 characters', () => {
+    const over = allDecisions.flatMap((d) => d.node.choices.filter((c) => [...c.reply].length > 120).map((c) => `${d.scenario}:${d.node.id}#${c.index + 1}`));
+    expect(over).toEqual([]);
+  });
+
+  it('grades with every bundled method somewhere', () => {
+    const used = new Set(library.flatMap((s) => s.methods.map((m) => m.id)));
+    const bundled = [...catalogueLibrary(readCatalogue(bundledDir(), ROOT)).library.methods.keys()];
+    expect(bundled.length).toBeGreaterThanOrEqual(5);
+    expect(bundled.filter((m) => !used.has(m))).toEqual([]);
+  });
+});
+
 describe('the shipped library covers the course', () => {
   const personalities = bundledCatalog(ROOT).personalities.map((p) => p.id);
   const count = (pred: (s: CompiledScenario) => boolean): number => library.filter(pred).length;
 
-  it('has at least 12 scenarios', () => {
-    expect(library.length).toBeGreaterThanOrEqual(12);
+  it('has at least 20 scenarios over at least 7 personality types', () => {
+    expect(library.length).toBeGreaterThanOrEqual(20);
+    expect(new Set(library.map((s) => s.personality.id)).size).toBeGreaterThanOrEqual(7);
   });
 
   it('has at least three scenarios for each of the three core types and one for every other type', () => {
-    expect(personalities.length).toBeGreaterThanOrEqual(5);
+    expect(personalities.length).toBeGreaterThanOrEqual(7);
     for (const p of personalities) {
       const need = ['easygoing', 'reserved', 'arrogant'].includes(p) ? 3 : 1;
       expect(count((s) => s.personality.id === p), p).toBeGreaterThanOrEqual(need);

@@ -150,6 +150,10 @@ export const personalitySchema = z.strictObject({
   strategy_en: text('the strategy in English').optional(),
   weights: z.strictObject({
     mood: z.number().min(0).max(10).meta({ description: 'how strongly the mood reacts (1 = normal)' }),
+    // Two directions, because a type can be slow to warm yet quick to sour (seed 004's arrogant
+    // customer) or the other way round; either falls back to `mood`.
+    mood_gain: z.number().min(0).max(10).meta({ description: "how strongly the steps of a reply raise the mood; defaults to 'mood'" }).optional(),
+    mood_loss: z.number().min(0).max(10).meta({ description: "how strongly the faults of a reply lower the mood; defaults to 'mood'" }).optional(),
     faults: z.record(z.string(), multiplier).meta({ description: 'fault id → penalty multiplier' }).optional(),
     steps: z.record(z.string(), multiplier).meta({ description: "step id → weight in its method's score" }).optional(),
   }),

@@ -58,10 +58,17 @@ export function faultCost(faults: ReadonlyMap<string, Fault>, personality: Perso
   return (faults.get(faultId)?.penalty ?? 0) * faultMultiplier(personality, faultId);
 }
 
-/** The documented derivation: round(weight × (6 × moves − Σ penalty × multiplier)). */
+/**
+ * The documented derivation: round(gain × 6 × moves − loss × Σ penalty × multiplier), where
+ * gain and loss are the personality's `mood_gain` and `mood_loss`, each `mood` when not set.
+ * With both equal to `mood` this is round(mood × (6 × moves − Σ penalty × multiplier)).
+ */
 export function derivedMoodDelta(moveCount: number, faultIds: readonly string[], faults: ReadonlyMap<string, Fault>, personality: Personality): number {
   const cost = faultIds.reduce((sum, f) => sum + faultCost(faults, personality, f), 0);
-  const delta = Math.round(personality.weights.mood * (MOOD_PER_MOVE * moveCount - cost));
+  const { mood, mood_gain: gain = mood, mood_loss: loss = mood } = personality.weights;
+  // One product when both directions agree, so a pack that sets only `mood` moves exactly as before.
+  const raw = gain === loss ? gain * (MOOD_PER_MOVE * moveCount - cost) : gain * MOOD_PER_MOVE * moveCount - loss * cost;
+  const delta = Math.round(raw);
   return delta === 0 ? 0 : delta; // no -0
 }
 

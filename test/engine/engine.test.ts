@@ -68,6 +68,24 @@ describe('engine', () => {
     expect(Object.is(derivedMoodDelta(0, [], byId, plain), 0)).toBe(true);
   });
 
+  it.each<[string, number, string[], number]>([
+    ['a step warms a slow-to-warm customer little', 1, [], 3],
+    ['a fault sours them fast', 0, ['argue'], -30],
+    ['steps and faults in one reply are weighed each in its own direction', 2, ['cold'], -9],
+  ])('with separate weights for gains and losses, %s', (_case, moves, faultIds, delta) => {
+    const byId = new Map(faults.map((f) => [f.id, f]));
+    const wary = { ...plain, weights: { mood: 1, mood_gain: 0.5, mood_loss: 1.5 } };
+    expect(derivedMoodDelta(moves, faultIds, byId, wary)).toBe(delta);
+  });
+
+  it('lets mood_gain or mood_loss alone fall back to mood for the other direction', () => {
+    const byId = new Map(faults.map((f) => [f.id, f]));
+    const quickToSour = { ...plain, weights: { mood: 2, mood_loss: 1 } };
+    expect(derivedMoodDelta(1, [], byId, quickToSour)).toBe(12);
+    expect(derivedMoodDelta(0, ['cold'], byId, quickToSour)).toBe(-10);
+    expect(derivedMoodDelta(2, ['cold'], byId, touchy)).toBe(3);
+  });
+
   it('rejects a reply number the node does not have', () => {
     const s = compileScenario(branching(50, 10), testLibrary);
     expect(() => choose(s, start(s), 2)).toThrow(InvalidChoice);
