@@ -3,7 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import type { FileResult, ValidateInput, ValidateOptions } from '../checks/validate.js';
 import { validateFiles } from '../checks/validate.js';
 import type { Diagnostic } from '../model/diagnostic.js';
-import { checkQuizSource, questionIdsOf } from '../quiz/check.js';
+import { checkQuizSource, questionIdsOf } from '../quiz/check-source.js';
 import type { FileKind } from '../scenario/library.js';
 import { kindOf } from '../scenario/library.js';
 import { validateMessages } from '../i18n/validate.js';

@@ -162,7 +162,7 @@ export function faultReports(scenario: CompiledScenario, turns: readonly Turn[])
 }
 
 /** The mean of the method scores: the score before faults and ending. */
-export function methodAverage(methods: readonly MethodReport[]): number {
+export function methodAverage(methods: readonly Pick<MethodReport, 'score'>[]): number {
   if (methods.length === 0) return 100;
   return methods.reduce((s, m) => s + m.score, 0) / methods.length;
 }
@@ -204,4 +204,28 @@ export function grade(scenario: CompiledScenario, turns: readonly Turn[], outcom
     faults,
     ...(uncapped > score ? { cappedAt: cap, cappedBy } : {}),
   };
+}
+
+/**
+ * What each slip cost within its method, in whole points: a missing step its weight's share of
+ * 100, a step out of order half of it, rounded so that the figures add up to exactly
+ * 100 − the method's score (the largest remainders take the points that rounding down
+ * leaves). Steps in order cost nothing and are not listed.
+ */
+export function slipCosts(steps: readonly { id: string; weight: number }[], verdict: Pick<MethodReport, 'score' | 'performed' | 'missing' | 'outOfOrder'>): Map<string, number> {
+  const total = steps.reduce((sum, s) => sum + s.weight, 0);
+  const exact: { id: string; cost: number }[] = [];
+  for (const s of steps) {
+    const state = stepState(verdict, s.id);
+    if (state === 'in-order' || total === 0) continue;
+    exact.push({ id: s.id, cost: ((state === 'missing' ? 100 : 50) * s.weight) / total });
+  }
+  const costs = new Map(exact.map((e) => [e.id, Math.floor(e.cost)]));
+  let left = 100 - verdict.score - [...costs.values()].reduce((a, b) => a + b, 0);
+  const byRemainder = [...exact].sort((a, b) => b.cost - Math.floor(b.cost) - (a.cost - Math.floor(a.cost)));
+  for (let i = 0; left > 0 && byRemainder.length > 0; i = (i + 1) % byRemainder.length, left--) {
+    const id = byRemainder[i]!.id;
+    costs.set(id, costs.get(id)! + 1);
+  }
+  return costs;
 }

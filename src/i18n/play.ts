@@ -1,4 +1,4 @@
-import type { Messages } from './lang.js';
+import type { Lang, Messages } from './lang.js';
 
 type Key =
   | 'pickScenario'
@@ -117,5 +117,39 @@ export const playMessages: Messages<Key> = {
     lost: 'lost',
     escalated: 'escalated',
     colon: ': ',
+  },
+};
+
+/** The one line that says why a score is not what the story suggests (see grading/explain.ts). */
+export interface ReasonMessages {
+  /** The customer ended satisfied, but the method was not followed: `slips` from the functions below. */
+  satisfiedButFailed(customer: string, slips: readonly string[]): string;
+  /** The customer ended satisfied, the method was followed, but faults cost the pass. */
+  faultsCostThePass(customer: string, faults: readonly string[]): string;
+  skipped(step: string): string;
+  outOfOrder(step: string): string;
+  faultCommitted(fault: string): string;
+  majorFaultCap(cap: number, faults: readonly string[]): string;
+}
+
+const list = (lang: Lang, items: readonly string[]): string => new Intl.ListFormat(lang === 'zh' ? 'zh-CN' : 'en', { type: 'conjunction' }).format(items);
+
+export const reasonMessages: Readonly<Record<Lang, ReasonMessages>> = {
+  zh: {
+    satisfiedButFailed: (customer, slips) => `${customer}的情绪平复了，但没有按方法来：${list('zh', slips)}。`,
+    faultsCostThePass: (customer, faults) => `${customer}的情绪平复了，但${list('zh', faults)}扣分太多，没能及格。`,
+    skipped: (step) => `漏了「${step}」`,
+    outOfOrder: (step) => `「${step}」顺序不对`,
+    faultCommitted: (fault) => `犯了「${fault}」`,
+    majorFaultCap: (cap, faults) => `最高 ${cap} 分：${list('zh', faults.map((f) => `「${f}」`))}属于严重失误，有严重失误的对话拿不到 B。`,
+  },
+  en: {
+    satisfiedButFailed: (customer, slips) => `${customer} calmed down, but the method was not followed: ${list('en', slips)}.`,
+    faultsCostThePass: (customer, faults) => `${customer} calmed down, but ${list('en', faults)} cost the pass.`,
+    skipped: (step) => `${step} was skipped`,
+    outOfOrder: (step) => `${step} came out of order`,
+    faultCommitted: (fault) => `${fault} was committed`,
+    majorFaultCap: (cap, faults) =>
+      `Capped at ${cap}: ${list('en', faults)} ${faults.length === 1 ? 'is a major fault' : 'are major faults'}, and a conversation with a major fault cannot reach B.`,
   },
 };

@@ -38,3 +38,22 @@ export function didYouMean(name: string, candidates: Iterable<string>): string {
   const list = quoted.length === 1 ? quoted[0] : `${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1)}`;
   return ` (did you mean ${list}?)`;
 }
+
+/** How many valid names a reference with no near match lists before it says how many more. */
+const LISTED = 12;
+
+/**
+ * " (did you mean 'a'?)" when a candidate is near; otherwise " (valid: 'a', 'b' and 3 more)"
+ * listing the candidates in order, so a reference that matches nothing closely still says
+ * what it could be. "" when there are no candidates at all.
+ */
+export function suggestOrList(name: string, candidates: Iterable<string>): string {
+  const all = [...new Set(candidates)];
+  const near = didYouMean(name, all);
+  if (near !== '' || all.length === 0) return near;
+  const sorted = [...all].sort((a, b) => a.localeCompare(b));
+  const shown = sorted.slice(0, LISTED).map((n) => `'${n}'`);
+  const rest = sorted.length - shown.length;
+  const list = rest > 0 ? `${shown.join(', ')} and ${rest} more` : shown.length === 1 ? shown[0]! : `${shown.slice(0, -1).join(', ')} or ${shown.at(-1)}`;
+  return ` (valid: ${list})`;
+}

@@ -1,5 +1,5 @@
 import type { Grade, MethodReport } from '../grading/grade.js';
-import type { Outcome } from '../model/schema.js';
+import type { FaultSeverity, Outcome } from '../model/schema.js';
 
 /**
  * What kefu remembers, as plain serialisable data: the store reads and writes these, and the
@@ -28,6 +28,8 @@ export interface MethodSnapshot extends Named {
 /** A fault committed on one turn and what it cost. */
 export interface FaultHit extends Named {
   readonly penalty: number;
+  /** Absent on turns recorded before faults had a severity. */
+  readonly severity?: FaultSeverity;
 }
 
 /** One method's verdict on a finished session, as grading gave it. */

@@ -37,7 +37,7 @@ export function turnRecord(scenario: CompiledScenario, turns: readonly Turn[], s
     .filter((f) => f.turn === seq)
     .map((f) => {
       const fault = scenario.faults.get(f.id);
-      return { id: f.id, name: fault?.name ?? f.id, name_en: fault?.name_en ?? f.id, penalty: roundTo(f.penalty, 2) };
+      return { id: f.id, name: fault?.name ?? f.id, name_en: fault?.name_en ?? f.id, penalty: roundTo(f.penalty, 2), severity: f.severity };
     });
   return {
     seq,

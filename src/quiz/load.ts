@@ -3,7 +3,7 @@ import { error, hasErrors } from '../model/diagnostic.js';
 import { didYouMean } from '../model/suggest.js';
 import { checkShape } from '../scenario/shape.js';
 import type { ParsedSource } from '../scenario/source.js';
-import type { QuizCheckContext } from './checks/check.js';
+import type { QuizCheckContext } from './checks/quiz-check.js';
 import { quizChecks } from './checks/index.js';
 import type { Quiz } from './schema.js';
 import { QUESTION_TYPES, quizSchema } from './schema.js';

@@ -1,5 +1,5 @@
 import type { Method } from '../model/schema.js';
-import { didYouMean } from '../model/suggest.js';
+import { didYouMean, suggestOrList } from '../model/suggest.js';
 
 /** A step of a method, as credited by a reply. */
 export interface StepRef {
@@ -25,14 +25,14 @@ export function resolveMove(move: string, methods: readonly Method[]): MoveResol
       return {
         ok: false,
         code: 'unknown-method',
-        message: `'${methodId}' is not one of this scenario's methods${didYouMean(methodId, methods.map((m) => m.id))}`,
+        message: `'${methodId}' is not one of this scenario's methods${suggestOrList(methodId, methods.map((m) => m.id))}`,
       };
     }
     if (!method.steps.some((s) => s.id === stepId)) {
       return {
         ok: false,
         code: 'unknown-step',
-        message: `method '${methodId}' has no step '${stepId}'${didYouMean(stepId, method.steps.map((s) => s.id))}`,
+        message: `method '${methodId}' has no step '${stepId}'${suggestOrList(stepId, method.steps.map((s) => s.id))}`,
       };
     }
     return { ok: true, ref: { method: methodId, step: stepId } };

@@ -1,10 +1,12 @@
 import type { ChalkInstance } from 'chalk';
 import type { Turn } from '../engine/engine.js';
+import type { ScoreReason, SlipRef } from '../grading/explain.js';
+import { scoreReason } from '../grading/explain.js';
 import type { FaultReport, MethodReport, Report } from '../grading/grade.js';
-import { stepState, stepValue, weightedSteps } from '../grading/grade.js';
+import { slipCosts, stepState, weightedSteps } from '../grading/grade.js';
 import type { Lang } from '../i18n/lang.js';
 import { format } from '../i18n/lang.js';
-import { playMessages } from '../i18n/play.js';
+import { playMessages, reasonMessages } from '../i18n/play.js';
 import { roundTo } from '../model/round.js';
 import type { Outcome } from '../model/schema.js';
 import type { CompiledNode, CompiledScenario } from '../scenario/compile.js';
@@ -98,27 +100,40 @@ export interface ChecklistStep {
 
 /**
  * A graded method as a checklist: its name and score, then each step in the method's order,
- * done, missing or out of order, with what each slip cost: the step's {@link stepValue} over the
- * `methodCount` methods graded, half of it out of order. The end screen and review both show it.
+ * done, missing or out of order, with what each slip cost within the method, in whole points
+ * that add up to 100 − the score in the heading ({@link slipCosts}). The end screen and review
+ * both show it.
  */
 export function renderMethodChecklist(
   c: ChalkInstance,
   method: { readonly name: string; readonly name_en: string; readonly steps: readonly ChecklistStep[] },
   verdict: Pick<MethodReport, 'score' | 'performed' | 'missing' | 'outOfOrder'>,
-  methodCount: number,
   lang: Lang,
 ): string[] {
   const m = playMessages[lang];
   const lines = [`${c.bold(nameIn(method, lang))}  ${verdict.score}`];
+  const costs = slipCosts(method.steps, verdict);
   for (const step of method.steps) {
     const name = nameIn(step, lang);
-    const value = stepValue(method.steps, step.id, methodCount);
+    const cost = signed(-(costs.get(step.id) ?? 0));
     const state = stepState(verdict, step.id);
-    if (state === 'missing') lines.push(`  ${c.red(format(m.methodMissing, { step: name, cost: points(-value) }))}`);
-    else if (state === 'out-of-order') lines.push(`  ${c.yellow(format(m.methodLate, { step: name, cost: points(-value / 2) }))}`);
+    if (state === 'missing') lines.push(`  ${c.red(format(m.methodMissing, { step: name, cost }))}`);
+    else if (state === 'out-of-order') lines.push(`  ${c.yellow(format(m.methodLate, { step: name, cost }))}`);
     else lines.push(`  ${c.green(format(m.methodDone, { step: name }))}`);
   }
   return lines;
+}
+
+/**
+ * The one line that says why the score is not what the story suggests: what was skipped, out
+ * of order or committed, or which major fault capped it.
+ */
+export function renderScoreReason(reason: ScoreReason, names: { step(ref: SlipRef): string; fault(id: string): string }, customer: string, lang: Lang): string {
+  const m = reasonMessages[lang];
+  if (reason.kind === 'major-fault-cap') return m.majorFaultCap(reason.cap, reason.faults.map(names.fault));
+  const slips = [...reason.missing.map((r) => m.skipped(names.step(r))), ...reason.outOfOrder.map((r) => m.outOfOrder(names.step(r)))];
+  if (slips.length === 0) return m.faultsCostThePass(customer, reason.faults.map(names.fault));
+  return m.satisfiedButFailed(customer, [...slips, ...reason.faults.map((f) => m.faultCommitted(names.fault(f)))]);
 }
 
 /** The end screen: outcome, score, each method as a checklist, faults, mood trace, strategy tip. */
@@ -131,13 +146,18 @@ export function renderEndScreen(c: ChalkInstance, scenario: CompiledScenario, re
   const gradeColor = report.passed ? c.green : c.red;
   lines.push(
     `${m.score}${m.colon}${gradeColor.bold(String(report.score))}  ${m.grade}${m.colon}${gradeColor.bold(report.grade)}  ${report.passed ? c.green(m.passed) : c.red(m.failed)}${
-      report.cappedAt !== undefined ? ` ${c.dim(format(m.cappedAt, { cap: report.cappedAt }))}` : ''
+      report.cappedAt !== undefined && report.cappedBy?.includes('ending') ? ` ${c.dim(format(m.cappedAt, { cap: report.cappedAt }))}` : ''
     }`,
   );
+  const reason = scoreReason(report);
+  if (reason) {
+    const names = { step: (r: SlipRef): string => stepName(scenario, r, lang), fault: (id: string): string => faultName(scenario, id, lang) };
+    lines.push(c.yellow(renderScoreReason(reason, names, safeText(scenario.source.customer.name), lang)));
+  }
   for (const mr of report.methods) {
     const method = scenario.methods.find((x) => x.id === mr.id);
     if (!method) continue;
-    lines.push('', ...renderMethodChecklist(c, { ...method, steps: weightedSteps(method, scenario.personality) }, mr, report.methods.length, lang));
+    lines.push('', ...renderMethodChecklist(c, { ...method, steps: weightedSteps(method, scenario.personality) }, mr, lang));
   }
   lines.push('');
   lines.push(c.bold(m.faults));

@@ -6,7 +6,8 @@ import { playMessages } from '../i18n/play.js';
 import { progressMessages } from '../i18n/progress.js';
 import type { SessionRecord, TurnRecord } from '../progress/records.js';
 import { modeName } from './history.js';
-import { moodMeter, outcomeName, points, renderMethodChecklist, signed, sparkline } from './render.js';
+import { scoreReason } from '../grading/explain.js';
+import { moodMeter, outcomeName, points, renderMethodChecklist, renderScoreReason, signed, sparkline } from './render.js';
 import { nameIn, safeText } from './text.js';
 import { localTime } from './time.js';
 
@@ -53,12 +54,24 @@ export function renderReview(c: ChalkInstance, s: SessionRecord, lang: Lang): st
     const passed = r.score >= PASS_MARK;
     const gradeColor = passed ? c.green : c.red;
     lines.push(`${p.score}${p.colon}${gradeColor.bold(String(r.score))}  ${p.grade}${p.colon}${gradeColor.bold(r.grade)}  ${passed ? c.green(p.passed) : c.red(p.failed)}`);
+    const hits = s.turns.flatMap((t) => t.faults);
+    const reason = scoreReason({ outcome: r.outcome, score: r.score, methods: r.methods, faults: hits });
+    if (reason) {
+      const names = {
+        step: (ref: { method: string; step: string }): string => stepLabel(s, ref, lang),
+        fault: (id: string): string => {
+          const hit = hits.find((f) => f.id === id);
+          return hit ? nameIn(hit, lang) : safeText(id);
+        },
+      };
+      lines.push(c.yellow(renderScoreReason(reason, names, safeText(s.customerName), lang)));
+    }
     for (const method of s.methods) {
       const verdict = r.methods.find((x) => x.id === method.id);
       if (!verdict) continue;
       // Sessions recorded before weights were kept count every step once.
       const steps = method.steps.map((step) => ({ ...step, weight: step.weight ?? 1 }));
-      lines.push('', ...renderMethodChecklist(c, { ...method, steps }, verdict, s.methods.length, lang));
+      lines.push('', ...renderMethodChecklist(c, { ...method, steps }, verdict, lang));
     }
   } else {
     const stopped = s.endedAt ? format(m.reviewStopped, { when: localTime(s.endedAt) }) : m.reviewKilled;

@@ -38,6 +38,23 @@ ${END_LOST}`,
         at: [[6, 35]],
         mentions: "'plain'",
       },
+      {
+        name: 'a personality near no known one lists the valid ones',
+        nodes: `
+  a:
+    customer: hi
+    choices:
+      - reply: r1
+        moves: [willingness, empathy, responsibility]
+        next: ok
+      - reply: r2
+        next: lost
+${END_OK}
+${END_LOST}`,
+        header: { personality: 'grumpy' },
+        at: [[6, 35]],
+        mentions: "unknown personality 'grumpy' (valid: 'plain' or 'touchy')",
+      },
     ],
   );
 });

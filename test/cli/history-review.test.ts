@@ -83,9 +83,9 @@ describe('kefu review', () => {
       ].join('\n'),
     );
     expect(r.stdout).toContain('Outcome: escalated\nScore: 0  Grade: F  not passed');
-    // An arrogant customer weighs responsibility 1.5: willingness is 1 of 3.5, so 28.6 points.
-    expect(r.stdout).toContain('  ✗ Express willingness to help (missing, −28.6)');
-    expect(r.stdout).toContain('  ✗ Take responsibility (missing, −42.9)');
+    // An arrogant customer weighs responsibility 1.5: willingness is 1 of 3.5, 28.6 points,
+    // shown whole so the three add up to the heading's 0: 29 + 28 + 43.
+    expect(r.stdout).toContain('Emotional three-step  0\n  ✗ Express willingness to help (missing, −29)\n  ✗ Empathise with the feeling (missing, −28)\n  ✗ Take responsibility (missing, −43)');
     expect(r.stdout).toContain('Mood over the turns: ▃▁ 25 → 0');
   });
 

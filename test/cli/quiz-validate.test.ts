@@ -11,7 +11,7 @@ describe('kefu validate on quiz files', () => {
   });
 
   it.each([
-    ['answer-out-of-range', 1, ['9:13  error  invalid-value', '14:17  error  invalid-value']],
+    ['answer-out-of-range', 1, ['9:13  error  answer-range', '14:17  error  answer-range']],
     ['duplicate-question-id', 1, ['9:9  error  duplicate-question-id']],
     ['order-too-few', 1, ['8:12  error  too-few-items']],
     ['unknown-type', 1, ['6:11  error  invalid-value']],

@@ -9,10 +9,10 @@ describe('turnRecord', () => {
     const scenario = gradedScenario(['emotional', 'objection'], 'touchy');
     const turns = [turn(['pause']), turn(['handle'], ['argue']), turn(['empathy'], ['argue'])];
     expect(turnRecord(scenario, turns, 0, at).faults).toEqual([]);
-    expect(turnRecord(scenario, turns, 1, at).faults).toEqual([{ id: 'argue', name: 'argue', name_en: 'argue', penalty: 40 }]);
+    expect(turnRecord(scenario, turns, 1, at).faults).toEqual([{ id: 'argue', name: 'argue', name_en: 'argue', penalty: 40, severity: 'minor' }]);
     expect(turnRecord(scenario, turns, 2, at).faults).toEqual([
-      { id: 'argue', name: 'argue', name_en: 'argue', penalty: 40 },
-      { id: 'facts-before-feelings', name: 'facts-before-feelings', name_en: 'facts-before-feelings', penalty: 10 },
+      { id: 'argue', name: 'argue', name_en: 'argue', penalty: 40, severity: 'minor' },
+      { id: 'facts-before-feelings', name: 'facts-before-feelings', name_en: 'facts-before-feelings', penalty: 10, severity: 'minor' },
     ]);
   });
 

@@ -22,7 +22,7 @@ describe('loadQuizSource', () => {
   });
 
   it.each([
-    ['answer-out-of-range', ['invalid-value@9:13', 'invalid-value@14:17']],
+    ['answer-out-of-range', ['answer-range@9:13', 'answer-range@14:17']],
     ['duplicate-question-id', ['duplicate-question-id@9:9']],
     ['order-too-few', ['too-few-items@8:12']],
     ['unknown-type', ['invalid-value@6:11']],

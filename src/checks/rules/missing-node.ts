@@ -1,5 +1,5 @@
 import { error } from '../../model/diagnostic.js';
-import { didYouMean } from '../../model/suggest.js';
+import { suggestOrList } from '../../model/suggest.js';
 import type { Check } from '../check.js';
 import { choicesOf } from '../check.js';
 
@@ -10,7 +10,7 @@ export const missingNode: Check = {
   stage: 'scenario',
   run: ({ scenario }) => {
     const ids = Object.keys(scenario.nodes);
-    const miss = (name: string): string => `there is no node '${name}'${didYouMean(name, ids)}`;
+    const miss = (name: string): string => `there is no node '${name}'${suggestOrList(name, ids)}`;
     // Own keys only: `next: toString` must not find a node on Object.prototype.
     const has = (id: string): boolean => Object.hasOwn(scenario.nodes, id);
     const findings = has(scenario.start) ? [] : [error('missing-node', `start: ${miss(scenario.start)}`, ['start'])];

@@ -1,5 +1,5 @@
 import { error } from '../../model/diagnostic.js';
-import { didYouMean } from '../../model/suggest.js';
+import { suggestOrList } from '../../model/suggest.js';
 import type { Check } from '../check.js';
 import { choicesOf } from '../check.js';
 
@@ -13,7 +13,7 @@ export const unknownFault: Check = {
     for (const { nodeId, index, choice } of choicesOf(scenario)) {
       for (const [i, f] of (choice.faults ?? []).entries()) {
         if (!library.faults.has(f)) {
-          findings.push(error('unknown-fault', `unknown fault '${f}'${didYouMean(f, library.faults.keys())}`, ['nodes', nodeId, 'choices', index, 'faults', i]));
+          findings.push(error('unknown-fault', `unknown fault '${f}'${suggestOrList(f, library.faults.keys())}`, ['nodes', nodeId, 'choices', index, 'faults', i]));
         }
       }
     }

@@ -1,5 +1,5 @@
 import { error } from '../../model/diagnostic.js';
-import { didYouMean } from '../../model/suggest.js';
+import { suggestOrList } from '../../model/suggest.js';
 import type { Check } from '../check.js';
 import { moveFindings } from '../moves.js';
 
@@ -11,7 +11,7 @@ export const unknownMethod: Check = {
   run: (ctx) => {
     const { scenario, library } = ctx;
     const listed = scenario.methods.flatMap((id, i) =>
-      library.methods.has(id) ? [] : [error('unknown-method', `unknown method '${id}'${didYouMean(id, library.methods.keys())}`, ['methods', i])],
+      library.methods.has(id) ? [] : [error('unknown-method', `unknown method '${id}'${suggestOrList(id, library.methods.keys())}`, ['methods', i])],
     );
     return [...listed, ...moveFindings(ctx, 'unknown-method')];
   },

@@ -1,5 +1,5 @@
 import { error } from '../../model/diagnostic.js';
-import { didYouMean } from '../../model/suggest.js';
+import { suggestOrList } from '../../model/suggest.js';
 import type { Check } from '../check.js';
 
 export const unknownPersonality: Check = {
@@ -10,6 +10,6 @@ export const unknownPersonality: Check = {
   run: ({ scenario, library }) => {
     const p = scenario.customer.personality;
     if (library.personalities.has(p)) return [];
-    return [error('unknown-personality', `unknown personality '${p}'${didYouMean(p, library.personalities.keys())}`, ['customer', 'personality'])];
+    return [error('unknown-personality', `unknown personality '${p}'${suggestOrList(p, library.personalities.keys())}`, ['customer', 'personality'])];
   },
 };

@@ -1,6 +1,6 @@
 import { error } from '../../model/diagnostic.js';
 import type { Finding } from '../../model/diagnostic.js';
-import { didYouMean } from '../../model/suggest.js';
+import { suggestOrList } from '../../model/suggest.js';
 import type { Check } from '../check.js';
 
 /**
@@ -19,12 +19,12 @@ export const unknownWeight: Check = {
     personalities.forEach((p, i) => {
       for (const id of Object.keys(p.weights.faults ?? {})) {
         if (!library.faults.has(id)) {
-          findings.push(error('unknown-weight', `weights.faults: there is no fault '${id}'${didYouMean(id, faultIds)}`, ['personalities', i, 'weights', 'faults', id], 'key'));
+          findings.push(error('unknown-weight', `weights.faults: there is no fault '${id}'${suggestOrList(id, faultIds)}`, ['personalities', i, 'weights', 'faults', id], 'key'));
         }
       }
       for (const id of Object.keys(p.weights.steps ?? {})) {
         if (!stepIds.includes(id)) {
-          findings.push(error('unknown-weight', `weights.steps: no method has a step '${id}'${didYouMean(id, stepIds)}`, ['personalities', i, 'weights', 'steps', id], 'key'));
+          findings.push(error('unknown-weight', `weights.steps: no method has a step '${id}'${suggestOrList(id, stepIds)}`, ['personalities', i, 'weights', 'steps', id], 'key'));
         }
       }
     });

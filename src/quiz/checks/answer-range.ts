@@ -1,25 +1,24 @@
 import { error } from '../../model/diagnostic.js';
-import type { QuizCheck } from './check.js';
+import type { QuizCheck } from './quiz-check.js';
 
 export const answerRange: QuizCheck = {
-  id: 'answer-range',
-  code: 'invalid-value',
+  code: 'answer-range',
   severity: 'error',
   description: 'a `single` or `multiple` answer names an option that does not exist, or names one twice',
   run: ({ quiz }) =>
     quiz.questions.flatMap((q, i) => {
       if (q.type === 'single') {
         return q.answer > q.options.length
-          ? [error('invalid-value', `answer ${q.answer} is out of range: question '${q.id}' has ${q.options.length} options (1–${q.options.length})`, ['questions', i, 'answer'])]
+          ? [error('answer-range', `answer ${q.answer} is out of range: question '${q.id}' has ${q.options.length} options (1–${q.options.length})`, ['questions', i, 'answer'])]
           : [];
       }
       if (q.type === 'multiple') {
         const seen = new Set<number>();
         return q.answer.flatMap((a, j) => {
           if (a > q.options.length) {
-            return [error('invalid-value', `answer ${a} is out of range: question '${q.id}' has ${q.options.length} options (1–${q.options.length})`, ['questions', i, 'answer', j])];
+            return [error('answer-range', `answer ${a} is out of range: question '${q.id}' has ${q.options.length} options (1–${q.options.length})`, ['questions', i, 'answer', j])];
           }
-          if (seen.has(a)) return [error('invalid-value', `answer ${a} is listed twice`, ['questions', i, 'answer', j])];
+          if (seen.has(a)) return [error('answer-range', `answer ${a} is listed twice`, ['questions', i, 'answer', j])];
           seen.add(a);
           return [];
         });

@@ -1,7 +1,7 @@
 import type { Finding, YamlPath } from '../../model/diagnostic.js';
 import { error } from '../../model/diagnostic.js';
 import { normaliseText } from '../normalise.js';
-import type { QuizCheck } from './check.js';
+import type { QuizCheck } from './quiz-check.js';
 
 /** A finding for each entry that reads the same (after folding) as an earlier one. */
 function repeats(values: readonly string[], pathOf: (j: number) => YamlPath, what: string, questionId: string): Finding[] {
@@ -18,7 +18,6 @@ function repeats(values: readonly string[], pathOf: (j: number) => YamlPath, wha
 }
 
 export const duplicateItem: QuizCheck = {
-  id: 'duplicate-item',
   code: 'duplicate-item',
   severity: 'error',
   description: 'two options, two items to order or two sides of pairs read the same',

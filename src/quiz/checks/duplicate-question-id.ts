@@ -1,8 +1,7 @@
 import { error } from '../../model/diagnostic.js';
-import type { QuizCheck } from './check.js';
+import type { QuizCheck } from './quiz-check.js';
 
 export const duplicateQuestionId: QuizCheck = {
-  id: 'duplicate-question-id',
   code: 'duplicate-question-id',
   severity: 'error',
   description: 'a question id is used twice, in this file or in another quiz file (progress is stored by question id)',

@@ -1,8 +1,7 @@
 import { warning } from '../../model/diagnostic.js';
-import type { QuizCheck } from './check.js';
+import type { QuizCheck } from './quiz-check.js';
 
 export const quizIdMismatch: QuizCheck = {
-  id: 'id-mismatch',
   code: 'id-mismatch',
   severity: 'warning',
   description: "a quiz's `id` differs from its file name, so `kefu quiz <id>` cannot find it",

@@ -1,5 +1,5 @@
 import { answerRange } from './answer-range.js';
-import type { QuizCheck } from './check.js';
+import type { QuizCheck } from './quiz-check.js';
 import { duplicateItem } from './duplicate-item.js';
 import { duplicateQuestionId } from './duplicate-question-id.js';
 import { emptyAnswer } from './empty-answer.js';

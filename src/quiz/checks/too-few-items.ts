@@ -1,5 +1,5 @@
 import { error } from '../../model/diagnostic.js';
-import type { QuizCheck } from './check.js';
+import type { QuizCheck } from './quiz-check.js';
 
 /** Below these a question is no question: one option cannot be chosen wrongly, two items barely ordered. */
 export const MIN_OPTIONS = 2;
@@ -7,7 +7,6 @@ export const MIN_ORDER_ITEMS = 3;
 export const MIN_MATCH_PAIRS = 2;
 
 export const tooFewItems: QuizCheck = {
-  id: 'too-few-items',
   code: 'too-few-items',
   severity: 'error',
   description: `fewer than ${MIN_OPTIONS} options, ${MIN_ORDER_ITEMS} items to order or ${MIN_MATCH_PAIRS} pairs to match`,

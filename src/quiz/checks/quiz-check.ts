@@ -11,11 +11,10 @@ export interface QuizCheckContext {
 }
 
 /**
- * One rule a quiz file must keep that its schema cannot say. `id` is the file name; `code`
- * is the diagnostic code it reports (shared codes such as invalid-value where they fit).
+ * One rule a quiz file must keep that its schema cannot say. Its `code` is the diagnostic code
+ * it reports and the name of its file.
  */
 export interface QuizCheck {
-  readonly id: string;
   readonly code: string;
   readonly severity: Severity;
   readonly description: string;
