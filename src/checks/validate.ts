@@ -30,6 +30,8 @@ export interface ValidateOptions {
   readonly maxStates?: number;
   /** How wide a reply looks in the terminal; the shell passes string-width. */
   readonly width?: TextWidth;
+  /** Whether the results carry the exact path count (`--stats`): it is worked out only then. */
+  readonly countPaths?: boolean;
 }
 
 /** Per-scenario figures for `--stats`. */
@@ -93,7 +95,11 @@ export function validateFiles(inputs: readonly ValidateInput[], options: Validat
   const stats = new Map<number, ScenarioStats>();
   loaded.forEach((l, i) => {
     if (!l.scenario) return;
-    const result = checkScenario(l.scenario, libraryFor(l.input.folder), stemOf(l.input.file), { ...(options.maxStates ? { maxStates: options.maxStates } : {}), ...(options.width ? { width: options.width } : {}) });
+    const result = checkScenario(l.scenario, libraryFor(l.input.folder), stemOf(l.input.file), {
+      ...(options.maxStates ? { maxStates: options.maxStates } : {}),
+      countPaths: options.countPaths === true,
+      ...(options.width ? { width: options.width } : {}),
+    });
     l.findings.push(...result.findings);
     if (result.compiled) stats.set(i, statsOf(shapeStats(result.compiled), result.analysis));
   });
@@ -126,7 +132,7 @@ function statsOf(shape: ReturnType<typeof shapeStats>, analysis: ScenarioAnalysi
   if (!analysis?.complete) return shape;
   return {
     ...shape,
-    paths: String(analysis.paths),
+    ...(analysis.paths !== undefined ? { paths: String(analysis.paths) } : {}),
     ...(analysis.best !== undefined ? { best: analysis.best } : {}),
     ...(analysis.worst !== undefined ? { worst: analysis.worst } : {}),
   };

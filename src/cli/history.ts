@@ -1,5 +1,5 @@
 import { progressMessages } from '../i18n/progress.js';
-import type { SessionRecord } from '../progress/records.js';
+import type { SessionHeading } from '../progress/records.js';
 import { colorFor } from '../ui/color.js';
 import { renderHistory } from '../ui/history.js';
 import { safeText } from '../ui/text.js';
@@ -10,7 +10,7 @@ import { println } from './io.js';
 import { readStore, traineeName } from './store.js';
 
 /** A session as `kefu history --json` lists it: the record without its turns, with their count. */
-export function historyEntry(s: SessionRecord): Record<string, unknown> {
+export function historyEntry(s: SessionHeading): Record<string, unknown> {
   return {
     id: s.id,
     trainee: s.trainee,
@@ -21,7 +21,7 @@ export function historyEntry(s: SessionRecord): Record<string, unknown> {
     startedAt: s.startedAt,
     ...(s.endedAt ? { endedAt: s.endedAt } : {}),
     ...(s.result ? { score: s.result.score, grade: s.result.grade, outcome: s.result.outcome } : {}),
-    turns: s.turns.length,
+    turns: s.turnCount,
   };
 }
 
@@ -30,7 +30,7 @@ export async function historyCommand(ctx: CommandContext, _args: readonly string
   const limit = options.limit ?? '20';
   if (!/^\d{1,6}$/.test(limit)) throw new UsageError(progressMessages[lang].historyLimit({ limit: safeText(limit) }));
   const trainee = traineeName(ctx, options);
-  const sessions: SessionRecord[] = await readStore(ctx, options, (store) => store.sessions(trainee, Number(limit) === 0 ? undefined : Number(limit)), []);
+  const sessions: SessionHeading[] = await readStore(ctx, options, (store) => store.headings(trainee, Number(limit) === 0 ? undefined : Number(limit)), []);
   if (options.json) {
     io.stdout.write(`${JSON.stringify(sessions.map(historyEntry))}\n`);
     return EXIT.ok;

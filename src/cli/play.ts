@@ -1,5 +1,5 @@
 import type { PlayState, Turn } from '../engine/engine.js';
-import { choose, currentNode, start } from '../engine/engine.js';
+import { choose, currentNode, playAnswers, start } from '../engine/engine.js';
 import { sessionResult } from '../grading/result.js';
 import { faultReports } from '../grading/grade.js';
 import { playMessages } from '../i18n/play.js';
@@ -20,9 +20,15 @@ import { pickScenario } from './picker.js';
 import { SessionLog } from './session-log.js';
 import { openStore, traineeName } from './store.js';
 
-/** Parses `--answers 2,1,3`: positive whole numbers separated by commas. */
+/** Scripted answers one play takes at most: far more than any conversation needs. */
+export const MAX_ANSWERS = 10_000;
+
+/** Parses `--answers 2,1,3`: positive whole numbers separated by commas, at most {@link MAX_ANSWERS}. */
 export function parseAnswers(text: string): number[] {
   const parts = text.split(',').map((p) => p.trim());
+  if (parts.length > MAX_ANSWERS) {
+    throw new UsageError((m) => m.answersCap({ max: MAX_ANSWERS, given: parts.length }));
+  }
   if (parts.length === 0 || parts.some((p) => !/^[1-9]\d{0,3}$/.test(p))) {
     throw new UsageError((m) => m.answersFormat({ given: safeText(text) }));
   }
@@ -31,16 +37,13 @@ export function parseAnswers(text: string): number[] {
 
 /** Plays scripted answers, with a usage error that names the node whenever they do not fit. */
 export function playScripted(scenario: CompiledScenario, answers: readonly number[]): PlayState {
-  let state = start(scenario);
-  for (const [i, a] of answers.entries()) {
-    if (state.outcome) {
-      throw new UsageError((m) => m.answersTooMany({ node: state.node, used: i, given: answers.length }));
-    }
+  const { state, used, misfit } = playAnswers(scenario, answers);
+  if (misfit !== undefined) {
     const node = currentNode(scenario, state);
-    if (a > node.choices.length) {
-      throw new UsageError((m) => m.answerOutOfRange({ n: i + 1, answer: a, node: node.id, replies: node.choices.length }));
-    }
-    state = choose(scenario, state, a - 1);
+    throw new UsageError((m) => m.answerOutOfRange({ n: misfit + 1, answer: answers[misfit]!, node: node.id, replies: node.choices.length }));
+  }
+  if (used < answers.length) {
+    throw new UsageError((m) => m.answersTooMany({ node: state.node, used, given: answers.length }));
   }
   if (!state.outcome) {
     const node = currentNode(scenario, state);

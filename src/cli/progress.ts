@@ -2,7 +2,6 @@ import type { Candidate } from '../progress/recommend.js';
 import { progressOf, quizProgress } from '../progress/progress.js';
 import type { CardRecord } from '../quiz/records.js';
 import type { SessionSummary } from '../progress/summary.js';
-import { summarise } from '../progress/summary.js';
 import { colorFor } from '../ui/color.js';
 import { renderProgress } from '../ui/progress.js';
 import { bundledCatalog } from './catalog.js';
@@ -37,7 +36,7 @@ export async function progressCommand(ctx: CommandContext, _args: readonly strin
   const { sessions, cards } = await readStore(
     ctx,
     options,
-    (store) => ({ sessions: store.sessions(trainee).map(summarise), cards: store.cards(trainee) }),
+    (store) => ({ sessions: store.summaries(trainee), cards: store.cards(trainee) }),
     { sessions: [] as SessionSummary[], cards: [] as CardRecord[] },
   );
   const progress = progressOf(trainee, sessions, bundledCandidates(io.cwd, io.scenariosDir), quizProgress(cards, nowOf(io)));

@@ -1,4 +1,5 @@
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { StringDecoder } from 'node:string_decoder';
 import { resolve } from 'node:path';
 import type { Lang } from '../i18n/lang.js';
 import { progressMessages } from '../i18n/progress.js';
@@ -6,7 +7,8 @@ import { parseExport } from '../progress/export.js';
 import type { Named } from '../progress/records.js';
 import { teamReport } from '../progress/report.js';
 import type { NameBook } from '../progress/session-csv.js';
-import { summariesFromCsv } from '../progress/session-csv.js';
+import { CsvSummaries } from '../progress/session-csv.js';
+import { CsvDecoder } from '../progress/csv.js';
 import type { SessionSummary } from '../progress/summary.js';
 import { summarise } from '../progress/summary.js';
 import { colorFor } from '../ui/color.js';
@@ -20,6 +22,10 @@ import { println } from './io.js';
 
 /** An export larger than this is not something kefu wrote for one trainee. */
 const MAX_EXPORT_BYTES = 256 * 1024 * 1024;
+/** JSON is parsed whole, and its objects take several times its size: a tighter bound, to keep memory within a few hundred MiB. */
+const MAX_JSON_BYTES = 64 * 1024 * 1024;
+/** CSV is read a piece at a time. */
+const PIECE_BYTES = 1024 * 1024;
 
 /** The bundled catalogue's names, for CSV exports, which carry ids only. */
 function bundledNames(cwd: string): NameBook {
@@ -32,43 +38,90 @@ function bundledNames(cwd: string): NameBook {
   };
 }
 
-/** One export's sessions: JSON when it starts with `{`, CSV otherwise; a file that is neither is an error naming it. */
-function readExport(file: string, cwd: string, names: () => NameBook, lang: Lang): SessionSummary[] {
+/** Reads up to `length` bytes of `fd` from `position`. */
+function readPiece(fd: number, position: number, length: number): Buffer {
+  const buffer = Buffer.alloc(length);
+  const n = readSync(fd, buffer, 0, length, position);
+  return buffer.subarray(0, n);
+}
+
+/**
+ * One export's sessions: JSON when it starts with `{`, CSV otherwise; a file that is neither is
+ * an error naming it. CSV is read a piece at a time, so memory and time stay bounded whatever
+ * the file holds (a quote left open is refused once its field outgrows the limit).
+ */
+function readExport(path: string, shown: string, size: number, names: () => NameBook, lang: Lang): SessionSummary[] {
   const m = progressMessages[lang];
-  const shown = safeText(file);
-  const path = resolve(cwd, file);
-  const stat = statSync(path, { throwIfNoEntry: false });
-  if (!stat) throw new UsageError(m.reportNoSuchFile({ file: shown }));
-  if (!stat.isFile()) throw new UsageError(m.reportFolder({ file: shown }));
-  if (stat.size > MAX_EXPORT_BYTES) throw new KefuError(m.reportTooLarge({ file: shown, mib: MAX_EXPORT_BYTES / 1024 / 1024 }));
-  let text: string;
+  let fd: number;
   try {
-    text = readFileSync(path, 'utf8');
+    fd = openSync(path, 'r');
   } catch (e) {
     throw new KefuError(m.reportUnreadable({ file: shown, detail: (e as Error).message }));
   }
-  const body = text.replace(/^\uFEFF/, '');
-  if (body.trimStart().startsWith('{')) {
-    let value: unknown;
-    try {
-      value = JSON.parse(body);
-    } catch (e) {
-      throw new KefuError(m.reportNotJson({ file: shown, detail: (e as Error).message }));
+  try {
+    const head = readPiece(fd, 0, Math.min(PIECE_BYTES, size)).toString('utf8').replace(/^\uFEFF/, '');
+    if (head.trimStart().startsWith('{')) {
+      if (size > MAX_JSON_BYTES) throw new KefuError(m.reportTooLarge({ file: shown, mib: MAX_JSON_BYTES / 1024 / 1024 }));
+      let value: unknown;
+      try {
+        value = JSON.parse(readPiece(fd, 0, size).toString('utf8').replace(/^\uFEFF/, ''));
+      } catch (e) {
+        throw new KefuError(m.reportNotJson({ file: shown, detail: (e as Error).message }));
+      }
+      const parsed = parseExport(value);
+      if (!parsed.ok) throw new KefuError(m.reportNotExport({ file: shown, problem: safeText(parsed.problem) }));
+      return parsed.document.sessions.map(summarise);
     }
-    const parsed = parseExport(value);
-    if (!parsed.ok) throw new KefuError(m.reportNotExport({ file: shown, problem: safeText(parsed.problem) }));
-    return parsed.document.sessions.map(summarise);
+    const decoder = new StringDecoder('utf8');
+    const csv = new CsvDecoder();
+    const summaries = new CsvSummaries(names());
+    const refuse = (problem: string): never => {
+      throw new KefuError(m.reportNotExport({ file: shown, problem: safeText(problem) }));
+    };
+    for (let position = 0; ; ) {
+      const piece = readPiece(fd, position, PIECE_BYTES);
+      position += piece.length;
+      const rows = piece.length > 0 ? csv.push(decoder.write(piece)) : csv.push(decoder.end());
+      if (!rows.ok) refuse(rows.problem);
+      else if (summaries.take(rows.rows)) break;
+      if (piece.length === 0) break;
+    }
+    const last = csv.end();
+    if (!last.ok) refuse(last.problem);
+    else summaries.take(last.rows);
+    const result = summaries.result();
+    return result.ok ? result.sessions : refuse(result.problem);
+  } catch (e) {
+    if (e instanceof KefuError) throw e;
+    throw new KefuError(m.reportUnreadable({ file: shown, detail: (e as Error).message }));
+  } finally {
+    closeSync(fd);
   }
-  const parsed = summariesFromCsv(text, names());
-  if (!parsed.ok) throw new KefuError(m.reportNotExport({ file: shown, problem: safeText(parsed.problem) }));
-  return parsed.sessions;
 }
 
 export async function reportCommand(ctx: CommandContext, files: readonly string[], options: ReportOptions): Promise<number> {
   const { io, lang } = ctx;
   let names: NameBook | undefined;
   const lazyNames = (): NameBook => (names ??= bundledNames(io.cwd));
-  const sessions = files.flatMap((f) => readExport(f, io.cwd, lazyNames, lang));
+  const m = progressMessages[lang];
+  const seen: { dev: number; ino: number }[] = [];
+  const sessions: SessionSummary[] = [];
+  for (const file of files) {
+    const shown = safeText(file);
+    const path = resolve(io.cwd, file);
+    const stat = statSync(path, { throwIfNoEntry: false });
+    if (!stat) throw new UsageError(m.reportNoSuchFile({ file: shown }));
+    if (!stat.isFile()) throw new UsageError(m.reportFolder({ file: shown }));
+    if (stat.size > MAX_EXPORT_BYTES) throw new KefuError(m.reportTooLarge({ file: shown, mib: MAX_EXPORT_BYTES / 1024 / 1024 }));
+    if (seen.some((s) => s.dev === stat.dev && s.ino === stat.ino)) {
+      println(io.stderr, m.reportSkippedTwice({ file: shown }));
+      continue;
+    }
+    seen.push({ dev: stat.dev, ino: stat.ino });
+    const read = readExport(path, shown, stat.size, lazyNames, lang);
+    if (read.length === 0) println(io.stderr, m.reportSkippedEmpty({ file: shown }));
+    sessions.push(...read);
+  }
   const report = teamReport(sessions);
   if (options.json) {
     io.stdout.write(`${JSON.stringify(report)}\n`);

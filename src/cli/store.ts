@@ -32,6 +32,9 @@ export function traineeName(ctx: CommandContext, options: StoreOptions): string 
   if (/[\u0000-\u001f\u007f-\u009f]/.test(name) || name.length > 100) {
     throw new UsageError(traineeMessages[ctx.lang].traineeInvalid);
   }
+  // The bidirectional embeddings, overrides and isolates make a name read differently from what
+  // it is, in every list and export it appears in.
+  if (/[\u202a-\u202e\u2066-\u2069]/.test(name)) throw new UsageError(traineeMessages[ctx.lang].traineeBidi);
   return name;
 }
 

@@ -103,7 +103,7 @@ export async function validateCommand(ctx: CommandContext, paths: readonly strin
     const folders = new Set(inputs.filter((i) => i.kind === 'scenario').map((i) => i.folder));
     folders.add(base);
     for (const folder of folders) for (const f of catalogueFiles(folder)) await add(f, true);
-    let results = validateFiles(inputs, { baseFolder: base, checkQuiz: quizChecker(), width: stringWidth });
+    let results = validateFiles(inputs, { baseFolder: base, checkQuiz: quizChecker(), countPaths: options.stats === true, width: stringWidth });
     if (options.strict) results = strictly(results);
     spinner?.stop();
     print(ctx, results, options);

@@ -58,6 +58,12 @@ export interface HelpText {
   readonly exportFormat: string;
   readonly exportOut: string;
   readonly exportAll: string;
+  readonly exportForce: string;
+  readonly exportBom: string;
+  readonly exportNoBom: string;
+  readonly doctor: string;
+  readonly doctorQuick: string;
+  readonly doctorJson: string;
   readonly report: string;
   readonly reportFiles: string;
 }
@@ -128,6 +134,12 @@ export const helpMessages: Catalog<HelpText> = {
     exportFormat: 'json：全部内容，供 kefu report 用；csv：每次练习一行，供电子表格用',
     exportOut: '写到这个文件，而不是标准输出',
     exportAll: '这个数据文件夹里的所有学员，不只是你',
+    exportForce: '与 --out 一起用：文件已存在时覆盖它',
+    exportBom: 'CSV 开头加上 UTF-8 字节顺序标记（用 --out 写文件时默认加上，Excel 才能正确显示中文）',
+    exportNoBom: '不加字节顺序标记，写文件时也不加',
+    doctor: '检查练习记录数据库的每一页，说明它是否完好（损坏时退出码为 1）',
+    doctorQuick: 'SQLite 的快速检查：检查每一页，但不核对索引和表是否一致',
+    doctorJson: '把结论输出为 JSON',
     report: '把几名学员的导出文件汇总成一张表：步骤掌握、平均分、常犯的失误',
     reportFiles: 'kefu export 写出的文件（JSON 或 CSV）',
   },
@@ -196,6 +208,12 @@ Scripted answers (--answer, one per question, numbers as authored):
     exportFormat: 'json: everything, for kefu report; csv: one row per session, for a spreadsheet',
     exportOut: 'write to this file instead of standard output',
     exportAll: 'every trainee in this data folder, not only you',
+    exportForce: 'with --out: replace the file if it exists',
+    exportBom: 'start CSV with a UTF-8 byte-order mark (the default for --out files, so Excel reads Chinese)',
+    exportNoBom: 'no byte-order mark, even in a file',
+    doctor: 'check every page of the history database and say whether it is sound (exit 1 when damaged)',
+    doctorQuick: "SQLite's quick check: every page, without checking indexes against their tables",
+    doctorJson: 'print the verdict as JSON',
     report: "one table from several trainees' exports: step mastery, average score, frequent faults",
     reportFiles: 'files kefu export wrote (JSON or CSV)',
   },

@@ -52,6 +52,11 @@ export interface ProgressText {
   exportedCsv(v: { readonly sessions: number; readonly file: string | number }): string;
   exportIsDatabase(v: { readonly file: string | number }): string;
   exportUnwritable(v: { readonly file: string | number; readonly detail: string | number }): string;
+  exportExists(v: { readonly file: string }): string;
+  exportNoSessions(v: { readonly trainee: string }): string;
+  readonly exportNoSessionsAll: string;
+  reportSkippedEmpty(v: { readonly file: string }): string;
+  reportSkippedTwice(v: { readonly file: string }): string;
   reportNoSuchFile(v: { readonly file: string | number }): string;
   reportFolder(v: { readonly file: string | number }): string;
   reportTooLarge(v: { readonly file: string | number; readonly mib: string | number }): string;
@@ -121,6 +126,11 @@ export const progressMessages: Catalog<ProgressText> = {
     exportedCsv: (v) => `已导出 ${v.sessions} 次练习到 ${v.file}`,
     exportIsDatabase: (v) => `--out ${v.file} 就是 kefu 的数据库：请把导出写到别的文件`,
     exportUnwritable: (v) => `无法写入 ${v.file}：${v.detail}`,
+    exportExists: (v) => `${v.file} 已经存在：加上 --force 覆盖它，或换一个文件名`,
+    exportNoSessions: (v) => `注意：${v.trainee} 还没有练习记录，导出的内容里没有练习（名字拼对了吗？kefu export --all 导出所有学员）`,
+    exportNoSessionsAll: '注意：这个数据文件夹里还没有练习记录，导出的内容里没有练习',
+    reportSkippedEmpty: (v) => `注意：跳过 ${v.file}：里面没有练习记录`,
+    reportSkippedTwice: (v) => `注意：跳过 ${v.file}：这个文件前面已经给过了`,
     reportNoSuchFile: (v) => `没有这个文件：${v.file}`,
     reportFolder: (v) => `${v.file} 是文件夹：请给出导出文件本身`,
     reportTooLarge: (v) => `${v.file}：超过 ${v.mib} MiB，不是 kefu 导出的文件`,
@@ -186,6 +196,11 @@ export const progressMessages: Catalog<ProgressText> = {
     exportedCsv: (v) => `Exported ${v.sessions} ${plural('en', v.sessions, { one: 'session', other: 'sessions' })} to ${v.file}`,
     exportIsDatabase: (v) => `--out ${v.file} is kefu's database itself: write the export somewhere else`,
     exportUnwritable: (v) => `cannot write ${v.file}: ${v.detail}`,
+    exportExists: (v) => `${v.file} already exists: add --force to replace it, or choose another file`,
+    exportNoSessions: (v) => `note: ${v.trainee} has no sessions recorded, so the export holds none (is the name spelt right? kefu export --all exports every trainee)`,
+    exportNoSessionsAll: 'note: no sessions are recorded in this data folder, so the export holds none',
+    reportSkippedEmpty: (v) => `note: skipping ${v.file}: it holds no sessions`,
+    reportSkippedTwice: (v) => `note: skipping ${v.file}: the same file was given before`,
     reportNoSuchFile: (v) => `no such file: ${v.file}`,
     reportFolder: (v) => `${v.file} is a folder: give the export files themselves`,
     reportTooLarge: (v) => `${v.file}: larger than ${v.mib} MiB, not a kefu export`,

@@ -12,6 +12,8 @@ export interface UsageText {
   unknownCommand(v: { readonly word: string; readonly known: readonly string[] }): string;
   answersFormat(v: { readonly given: string }): string;
   answersTooMany(v: { readonly node: string; readonly used: number; readonly given: number }): string;
+  /** More scripted answers than one play takes. */
+  answersCap(v: { readonly max: number; readonly given: number }): string;
   answerOutOfRange(v: { readonly n: number; readonly answer: number; readonly node: string; readonly replies: number }): string;
   answersRanOut(v: { readonly given: number; readonly node: string; readonly replies: number }): string;
   jsonNeedsAnswers: string;
@@ -97,6 +99,7 @@ export const usageMessages: Catalog<UsageText> = {
     unknownCommand: (v) => `没有「${v.word}」这个命令${offer('zh', v.word, v.known)}；kefu --help 列出所有命令`,
     answersFormat: (v) => `--answers 要用逗号隔开的回复编号（从 1 数起），例如 2,1,3（收到的是「${v.given}」）`,
     answersTooMany: (v) => `答案多了：给了 ${v.given} 个，对话在第 ${v.used} 个之后就在「${v.node}」结束了`,
+    answersCap: (v) => `--answers 最多 ${v.max} 个回复编号，收到了 ${v.given} 个`,
     answerOutOfRange: (v) => `第 ${v.n} 个答案是 ${v.answer}，但节点「${v.node}」只有 ${v.replies} 个回复（1–${v.replies}）`,
     answersRanOut: (v) => `${v.given} 个答案用完时停在节点「${v.node}」，它有 ${v.replies} 个回复：请补上答案，直到对话结束`,
     jsonNeedsAnswers: '--json 要和 --answers 一起用（脚本练习）',
@@ -134,6 +137,7 @@ export const usageMessages: Catalog<UsageText> = {
     unknownCommand: (v) => `unknown command '${v.word}'${offer('en', v.word, v.known)}; \`kefu --help\` lists them`,
     answersFormat: (v) => `--answers takes 1-based reply numbers separated by commas, e.g. 2,1,3 (got '${v.given}')`,
     answersTooMany: (v) => `too many answers: the conversation ended at '${v.node}' after ${v.used} of the ${v.given} given`,
+    answersCap: (v) => `--answers takes at most ${v.max.toLocaleString('en')} replies; ${v.given.toLocaleString('en')} were given`,
     answerOutOfRange: (v) => `answer ${v.n} is ${v.answer}, but node '${v.node}' has ${v.replies} ${plural('en', v.replies, { one: 'reply', other: 'replies' })} (1–${v.replies})`,
     answersRanOut: (v) => `the answers ran out after ${v.given} ${plural('en', v.given, { one: 'reply', other: 'replies' })} at node '${v.node}', which has ${v.replies} ${plural('en', v.replies, { one: 'reply', other: 'replies' })}; add answers until an ending is reached`,
     jsonNeedsAnswers: '--json needs --answers (scripted play)',

@@ -101,3 +101,6 @@ export interface SessionRecord extends SessionStart {
   readonly result?: SessionEnding;
   readonly turns: readonly TurnRecord[];
 }
+
+/** A session without its turns, as a list of sessions shows it: the number of turns instead. */
+export type SessionHeading = Omit<SessionRecord, 'turns'> & { readonly turnCount: number };

@@ -1,6 +1,6 @@
 import type { StepState } from '../grading/grade.js';
 import { stepState } from '../grading/grade.js';
-import type { Named, SessionRecord, SessionStatus } from './records.js';
+import type { Named, SessionEnding, SessionRecord, SessionStatus } from './records.js';
 
 /**
  * A session reduced to what progress and reports count: the same whether it comes from the
@@ -25,6 +25,21 @@ export interface SessionSummary {
 
 /** A recorded session as counted. What always holds: an abandoned session has no score and no method verdicts. */
 export function summarise(session: SessionRecord): SessionSummary {
+  return summaryOf(
+    session,
+    session.turns.flatMap((t) => t.faults.map((f) => ({ id: f.id, name: f.name, name_en: f.name_en }))),
+  );
+}
+
+/**
+ * A session as counted, from its record without the turns and the faults committed on them, in
+ * turn order: what the store reads without loading every turn. What always holds:
+ * `summaryOf(s, faults of s's turns)` equals `summarise(s)`.
+ */
+export function summaryOf(
+  session: Pick<SessionRecord, 'trainee' | 'id' | 'scenario' | 'title' | 'personality' | 'startedAt' | 'status' | 'methods'> & { readonly result?: Pick<SessionEnding, 'score' | 'methods'> },
+  faults: readonly Named[],
+): SessionSummary {
   const result = session.result;
   const methods = result
     ? session.methods.map((method) => {
@@ -43,6 +58,6 @@ export function summarise(session: SessionRecord): SessionSummary {
     status: session.status,
     ...(result ? { score: result.score } : {}),
     methods,
-    faults: session.turns.flatMap((t) => t.faults.map((f) => ({ id: f.id, name: f.name, name_en: f.name_en }))),
+    faults,
   };
 }

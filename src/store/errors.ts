@@ -16,12 +16,20 @@ const REASONS = {
   'bad-header': 'corrupt',
   /** Pages inside are damaged: SQLite's quick check or a read found it. */
   damaged: 'corrupt',
+  /** The file is shorter than its header says, or not a whole number of pages: its end was cut off. */
+  'cut-short': 'corrupt',
+  /** The file is longer than its header says: bytes were added at its end. */
+  overlong: 'corrupt',
+  /** Beside the database, a log, index or journal that is not SQLite's for it (or not a regular file); the path is that file. */
+  'stray-log': 'unreadable',
   /** Another program's database: another application id, or none with tables in it. */
   'not-kefu': 'foreign',
   /** A schema version this kefu does not know; `detail` is the version. */
   'newer-schema': 'newer',
   /** A folder where the database file should be. */
   'is-folder': 'unreadable',
+  /** A FIFO, socket or device where the database file should be: never opened, since reading it could wait for ever. */
+  'not-a-file': 'unreadable',
   /** The system denies kefu the file. */
   'no-permission': 'unreadable',
   /** The file cannot be opened for another reason; `code` says which. */

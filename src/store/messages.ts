@@ -1,5 +1,6 @@
 import type { StoreReason } from './errors.js';
 import type { Catalog, Messages } from '../i18n/lang.js';
+import { plural } from '../i18n/lang.js';
 
 /**
  * What the user is told when the database cannot be used, one message per reason: the file or
@@ -25,6 +26,10 @@ export const storeMessages: Catalog<StoreText> = {
     'not-sqlite': (v) => `${v.path} 不是 kefu 能读取的数据库：它不是 SQLite 文件。kefu 没有改动它：把它移到别处（比如改名为 kefu.db.bad），kefu 会新建一个。`,
     'bad-header': (v) => `${v.path} 不是 kefu 能读取的数据库：它的文件头已损坏。kefu 没有改动它：把它移到别处（比如改名为 kefu.db.bad），kefu 会新建一个。`,
     damaged: (v) => `${v.path} 已损坏：SQLite 在其中发现了坏页。kefu 没有改动它：把它移到别处（比如改名为 kefu.db.bad），kefu 会新建一个；如果有它的备份，可以用备份替换它。`,
+    'cut-short': (v) => `${v.path} 已损坏：它比文件头所说的短，末尾被截掉了。kefu 没有改动它：把它移到别处（比如改名为 kefu.db.bad），kefu 会新建一个；如果有它的备份，可以用备份替换它。`,
+    overlong: (v) => `${v.path} 已损坏：它比文件头所说的长，末尾多出了不属于数据库的内容。kefu 没有改动它：把它移到别处（比如改名为 kefu.db.bad），kefu 会新建一个；如果有它的备份，可以用备份替换它。`,
+    'stray-log': (v) => `${v.path} 不是 SQLite 为这个数据库写的日志或索引文件（可能是别处留下的、已损坏的，或者不是普通文件）。kefu 没有改动它，也没有改动数据库：确认没有 kefu 正在运行后，把它移到别处，再试一次。`,
+    'not-a-file': (v) => `${v.path} 不是普通文件（而是管道、套接字或设备），kefu 没有打开它：把它移到别处，或用 --data-dir / KEFU_HOME 换一个文件夹。`,
     'not-kefu': (v) => `${v.path} 是别的程序的 SQLite 数据库，不是 kefu 的。kefu 没有改动它：把它移到别处，或用 --data-dir / KEFU_HOME 换一个文件夹。`,
     'newer-schema': (v) => `${v.path} 由更新版本的 kefu 写入（数据结构版本 ${v.version}，这个 kefu 只认到 ${v.known}）。kefu 没有改动它：请升级 kefu，或用 --data-dir / KEFU_HOME 换一个文件夹。`,
     'is-folder': (v) => `${v.path} 是一个文件夹，而 kefu 要在这里存放数据库文件：请把这个文件夹移走或改名，或用 --data-dir / KEFU_HOME 换一个文件夹。`,
@@ -44,6 +49,10 @@ export const storeMessages: Catalog<StoreText> = {
     'not-sqlite': (v) => `${v.path} is not a database kefu can read: it is not a SQLite file. kefu has left it as it is: move it aside (rename it to kefu.db.bad, say) and kefu will start a new one.`,
     'bad-header': (v) => `${v.path} is not a database kefu can read: its header is damaged. kefu has left it as it is: move it aside (rename it to kefu.db.bad, say) and kefu will start a new one.`,
     damaged: (v) => `${v.path} is damaged: SQLite found broken pages in it. kefu has left it as it is: move it aside (rename it to kefu.db.bad, say) and kefu will start a new one; a backup of it, if you have one, can take its place.`,
+    'cut-short': (v) => `${v.path} is damaged: it is shorter than its header says, its end cut off. kefu has left it as it is: move it aside (rename it to kefu.db.bad, say) and kefu will start a new one; a backup of it, if you have one, can take its place.`,
+    overlong: (v) => `${v.path} is damaged: it is longer than its header says, with bytes added at its end that are not part of the database. kefu has left it as it is: move it aside (rename it to kefu.db.bad, say) and kefu will start a new one; a backup of it, if you have one, can take its place.`,
+    'stray-log': (v) => `${v.path} is not the log or index SQLite keeps for this database (one left from elsewhere, a damaged one, or not a regular file). kefu has left it and the database as they are: when no kefu is running, move it aside and try again.`,
+    'not-a-file': (v) => `${v.path} is not a regular file (a pipe, socket or device), so kefu has not opened it: move it aside, or point --data-dir / KEFU_HOME at another folder.`,
     'not-kefu': (v) => `${v.path} is another program's SQLite database, not kefu's. kefu has left it as it is: move it aside, or point --data-dir / KEFU_HOME at another folder.`,
     'newer-schema': (v) => `${v.path} was written by a newer kefu (schema version ${v.version}; this kefu knows up to ${v.known}). kefu has left it as it is: upgrade kefu, or point --data-dir / KEFU_HOME at another folder.`,
     'is-folder': (v) => `${v.path} is a folder, where kefu keeps its database file: move or rename that folder, or point --data-dir / KEFU_HOME at another folder.`,
@@ -62,13 +71,65 @@ export const storeMessages: Catalog<StoreText> = {
 };
 
 /** What is said when the name of whose history it is cannot be used. */
-export const traineeMessages: Messages<'traineeEmpty' | 'traineeInvalid'> = {
+export const traineeMessages: Messages<'traineeEmpty' | 'traineeInvalid' | 'traineeBidi'> = {
   zh: {
     traineeEmpty: '--trainee 要一个名字，例如 --trainee wangfang',
     traineeInvalid: '学员名字最多 100 个字符，不能含控制字符',
+    traineeBidi: '学员名字不能含改变文字方向的字符（U+202A–202E、U+2066–2069）：它们会让名字在列表和导出文件里显示成另一个样子',
   },
   en: {
     traineeEmpty: '--trainee takes a name, e.g. --trainee wangfang',
     traineeInvalid: 'a trainee name is at most 100 characters with no control characters',
+    traineeBidi: 'a trainee name may not hold characters that change the text direction (U+202A–202E, U+2066–2069): they make it read differently in lists and exports',
+  },
+};
+
+/** What `kefu doctor` found, from the checkup's figures. */
+export interface DoctorFacts {
+  readonly path: string;
+  /** Which of SQLite's checks ran, already in the interface language. */
+  readonly check: string;
+  readonly sessions: number;
+  readonly turns: number;
+  readonly answers: number;
+  /** The size in MiB, to one place. */
+  readonly mib: string;
+  readonly version: number;
+}
+
+export interface DoctorText {
+  none(v: { readonly path: string }): string;
+  empty(v: { readonly path: string }): string;
+  sound(v: DoctorFacts): string;
+  damaged(v: { readonly path: string; readonly check: string; readonly n: number }): string;
+  readonly advice: string;
+  readonly integrity: string;
+  readonly quick: string;
+  more(v: { readonly n: number }): string;
+}
+
+/** What `kefu doctor` says. */
+export const doctorMessages: Catalog<DoctorText> = {
+  zh: {
+    none: (v) => `${v.path} 还不存在：还没有任何记录，没有可检查的。`,
+    empty: (v) => `${v.path} 是空文件：还没有任何记录，没有可检查的。`,
+    sound: (v) => `${v.path} 完好：SQLite 的${v.check}检查了每一页，没有发现问题。${v.sessions} 次练习、${v.turns} 轮对话、${v.answers} 道答题，${v.mib} MiB，数据结构版本 ${v.version}。`,
+    damaged: (v) => `${v.path} 已损坏：SQLite 的${v.check}发现了 ${v.n} 处问题：`,
+    advice: 'kefu 没有改动它。先用 kefu export --all --out 备份.json 保存还能读出的记录，再把它移到别处（比如改名为 kefu.db.bad），kefu 会新建一个；如果有它的备份，可以用备份替换它。',
+    integrity: '完整性检查',
+    quick: '快速检查',
+    more: (v) => `……（只列出前 ${v.n} 处）`,
+  },
+  en: {
+    none: (v) => `${v.path} does not exist yet: nothing has been recorded, so there is nothing to check.`,
+    empty: (v) => `${v.path} is empty: nothing has been recorded, so there is nothing to check.`,
+    sound: (v) =>
+      `${v.path} is sound: SQLite's ${v.check} read every page and found no problem. ${v.sessions} ${plural('en', v.sessions, { one: 'session', other: 'sessions' })}, ${v.turns} ${plural('en', v.turns, { one: 'turn', other: 'turns' })}, ${v.answers} quiz ${plural('en', v.answers, { one: 'answer', other: 'answers' })}, ${v.mib} MiB, schema version ${v.version}.`,
+    damaged: (v) => `${v.path} is damaged: SQLite's ${v.check} found ${v.n} ${plural('en', v.n, { one: 'problem', other: 'problems' })}:`,
+    advice:
+      'kefu has left it as it is. Save what can still be read with kefu export --all --out backup.json, then move it aside (rename it to kefu.db.bad, say) and kefu will start a new one; a backup of it, if you have one, can take its place.',
+    integrity: 'integrity check',
+    quick: 'quick check',
+    more: (v) => `… (only the first ${v.n} are listed)`,
   },
 };

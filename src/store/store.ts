@@ -1,10 +1,14 @@
 import type { Database } from 'better-sqlite3';
-import type { SessionEnding, SessionRecord, SessionStart, TurnRecord } from '../progress/records.js';
+import type { SessionEnding, SessionHeading, SessionRecord, SessionStart, TurnRecord } from '../progress/records.js';
+import type { SessionSummary } from '../progress/summary.js';
 import type { AnswerRecord, CardRecord } from '../quiz/records.js';
+import type { Checkup } from './doctor.js';
+import { checkup } from './doctor.js';
 import { storeFailure } from './errors.js';
 import { openDatabase } from './open.js';
 import { insertAnswer, selectAnswers, selectCard, selectCards } from './quiz.js';
-import { completeSession, insertSession, insertTurn, selectSession, selectSessions, selectTrainees, stampAbandoned } from './sessions.js';
+import type { SessionFaults } from './sessions.js';
+import { completeSession, insertSession, insertTurn, selectHeadings, selectSession, selectSessionFaults, selectSessions, selectSummaries, selectTrainees, stampAbandoned } from './sessions.js';
 
 /**
  * kefu's memory: one SQLite file. Every method either does all it says or throws a
@@ -18,10 +22,10 @@ export class Store {
   ) {}
 
   /**
-   * Opens (and with `create`, creates) the database; `undefined` when it does not exist and
-   * `create` is not set. Without `create` the store only reads, from a copy of the database as
-   * it was when opened: nothing is written or created, so no write permission is needed.
-   * better-sqlite3 is loaded here and only here.
+   * Opens (and with `create`, creates) the database, in place; `undefined` when it does not
+   * exist and `create` is not set. Without `create` the store only reads, one snapshot of the
+   * database as it was when opened: nothing is written, nothing is left beside it, and no write
+   * permission is needed (see `openDatabase`). better-sqlite3 is loaded here and only here.
    */
   static async open(file: string, options: { readonly create: boolean }): Promise<Store | undefined> {
     const db = await openDatabase(file, options);
@@ -63,6 +67,21 @@ export class Store {
     return this.guard(() => selectSessions(this.db, trainee, limit));
   }
 
+  /** A trainee's sessions without their turns, latest first: what a list of them shows. */
+  headings(trainee: string, limit?: number): SessionHeading[] {
+    return this.guard(() => selectHeadings(this.db, trainee, limit));
+  }
+
+  /** A trainee's sessions without their turns, latest first, each with the faults committed in it. */
+  sessionFaults(trainee: string): SessionFaults[] {
+    return this.guard(() => selectSessionFaults(this.db, trainee));
+  }
+
+  /** A trainee's sessions as progress counts them, latest first, read without loading the turns. */
+  summaries(trainee: string): SessionSummary[] {
+    return this.guard(() => selectSummaries(this.db, trainee));
+  }
+
   session(id: number): SessionRecord | undefined {
     return this.guard(() => selectSession(this.db, id));
   }
@@ -93,5 +112,10 @@ export class Store {
 
   answers(trainee: string): AnswerRecord[] {
     return this.guard(() => selectAnswers(this.db, trainee));
+  }
+
+  /** SQLite's check of every page (`full`: its integrity check, else its quick check); see {@link checkup}. */
+  checkup(full: boolean): Checkup {
+    return this.guard(() => checkup(this.db, full));
   }
 }

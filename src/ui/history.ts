@@ -3,7 +3,7 @@ import { PASS_MARK } from '../grading/grade.js';
 import type { Lang } from '../i18n/lang.js';
 import { playMessages } from '../i18n/play.js';
 import { progressMessages } from '../i18n/progress.js';
-import type { SessionMode, SessionRecord } from '../progress/records.js';
+import type { SessionHeading, SessionMode } from '../progress/records.js';
 import { table } from './table.js';
 import { safeText } from './text.js';
 import { localTime } from './time.js';
@@ -13,17 +13,17 @@ export function modeName(mode: SessionMode, lang: Lang): string {
 }
 
 /** A session's result in a few words: score, grade and outcome, or how far it got. */
-export function sessionResultText(c: ChalkInstance, s: SessionRecord, lang: Lang): string {
+export function sessionResultText(c: ChalkInstance, s: SessionHeading, lang: Lang): string {
   const m = progressMessages[lang];
   if (s.result) {
     const color = s.result.score >= PASS_MARK ? c.green : c.red;
     return `${color(`${s.result.score} ${s.result.grade}`)}  ${playMessages[lang][s.result.outcome]}`;
   }
-  return c.yellow(`${m.abandoned} · ${m.turnCount({ n: s.turns.length })}`);
+  return c.yellow(`${m.abandoned} · ${m.turnCount({ n: s.turnCount })}`);
 }
 
 /** The sessions, latest first, one line each: id, when, scenario, mode, result. */
-export function renderHistory(c: ChalkInstance, trainee: string, sessions: readonly SessionRecord[], lang: Lang): string {
+export function renderHistory(c: ChalkInstance, trainee: string, sessions: readonly SessionHeading[], lang: Lang): string {
   const m = progressMessages[lang];
   const rows = [
     [m.colId, m.colWhen, m.colScenario, m.colMode, m.colResult].map((h) => c.dim(h)),

@@ -10,6 +10,8 @@ import { ROOT } from '../helpers/cli.js';
 export const SOURCE_CODES = [
   'yaml-syntax',
   'duplicate-key',
+  'complex-key',
+  'too-many-keys',
   'unknown-tag',
   'alias-limit',
   'invalid-encoding',

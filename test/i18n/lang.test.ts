@@ -5,8 +5,9 @@ import { playMessages } from '../../src/i18n/play.js';
 import { progressMessages } from '../../src/i18n/progress.js';
 import { promptKeyWords } from '../../src/i18n/prompt.js';
 import { quizMessages } from '../../src/i18n/quiz.js';
+import { sourceMessages } from '../../src/i18n/source.js';
 import { validateMessages } from '../../src/i18n/validate.js';
-import { storeMessages, traineeMessages } from '../../src/store/messages.js';
+import { doctorMessages, storeMessages, traineeMessages } from '../../src/store/messages.js';
 
 describe('plural', () => {
   it.each([
@@ -53,8 +54,10 @@ const CATALOGUES: Record<string, Readonly<Record<Lang, object>>> = {
   quiz: quizMessages,
   prompt: promptKeyWords,
   validate: validateMessages,
+  source: sourceMessages,
   store: storeMessages,
   trainee: traineeMessages,
+  doctor: doctorMessages,
 };
 
 /** The values a message is given: counts are 1 (to catch "1 things"), everything else X. */

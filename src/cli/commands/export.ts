@@ -9,6 +9,9 @@ export interface ExportOptions extends StoreOptions {
   format: 'json' | 'csv';
   out?: string;
   all?: boolean;
+  force?: boolean;
+  /** Absent: a byte-order mark on a CSV file written with --out, none on standard output. */
+  bom?: boolean;
 }
 
 export function defineExport(program: Command, run: Runner, h: HelpText): void {
@@ -17,7 +20,10 @@ export function defineExport(program: Command, run: Runner, h: HelpText): void {
     .description(h.export)
     .addOption(new Option('--format <format>', h.exportFormat).choices(['json', 'csv']).default('json'))
     .option('--out <file>', h.exportOut)
-    .option('--all', h.exportAll);
+    .option('--all', h.exportAll)
+    .option('--force', h.exportForce)
+    .option('--bom', h.exportBom)
+    .option('--no-bom', h.exportNoBom);
   withStoreOptions(command, h, { save: false }).action(async (options: ExportOptions) => {
     await run(async (ctx) => {
       const { exportCommand } = await import('../export.js');

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import type { HelpText } from '../../i18n/help.js';
+import { defineDoctor } from './doctor.js';
 import type { Runner } from './runner.js';
 import { defineExport } from './export.js';
 import { defineHistory } from './history.js';
@@ -28,4 +29,5 @@ export const commands: readonly ((program: Command, run: Runner, help: HelpText)
   defineReview,
   defineExport,
   defineReport,
+  defineDoctor,
 ];
