@@ -1,8 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { Command, CommanderError, Option } from 'commander';
 import type { Lang } from '../i18n/lang.js';
 import { langFromEnv } from '../i18n/lang.js';
-import { commands } from './commands/index.js';
 import type { CommandContext } from './context.js';
 import { didYouMean } from '../model/suggest.js';
 import { EXIT, UsageError } from './errors.js';
@@ -20,6 +18,14 @@ function version(): string {
  * anything else a short internal-error line, never a stack trace.
  */
 export async function run(argv: readonly string[], io: Io = processIo()): Promise<number> {
+  // `kefu --version` alone is answered before commander and the command table load: it is
+  // what scripts call to see whether kefu is there at all.
+  if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
+    io.stdout.write(`${version()}\n`);
+    return EXIT.ok;
+  }
+  const { Command, CommanderError, Option } = await import('commander');
+  const { commands } = await import('./commands/index.js');
   const program = new Command('kefu');
   let exitCode: number = EXIT.ok;
   const ctx = (): CommandContext => {
