@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bundledCatalog } from '../src/cli/catalog.js';
-import { bundledScenarios, loadPlayableScenario } from '../src/cli/files.js';
+import { bundledCatalog, bundledScenarios, loadPlayableScenario } from '../src/cli/files.js';
 import { moodAfter, target } from '../src/engine/engine.js';
 import type { CompiledScenario } from '../src/scenario/compile.js';
 import { ROOT } from './helpers/cli.js';

@@ -1,15 +1,14 @@
-import stringWidth from 'string-width';
 import { playMessages } from '../i18n/play.js';
 import { colorFor } from '../ui/color.js';
-import { padToWidth, safeText } from '../ui/text.js';
-import { bundledCatalog, groupByPersonality } from './catalog.js';
+import { displayWidth, padToWidth, safeText } from '../ui/text.js';
+import { groupByPersonality, offeredCatalog } from './catalog.js';
 import type { CommandContext } from './context.js';
 import { EXIT } from './errors.js';
 import { println } from './io.js';
 
 export async function listCommand(ctx: CommandContext, _args: readonly string[], options: { json?: boolean }): Promise<number> {
   const { io, lang } = ctx;
-  const { entries, personalities } = bundledCatalog(io.cwd, io.scenariosDir);
+  const { entries, personalities } = await offeredCatalog(ctx);
   const groups = groupByPersonality(entries, personalities);
   if (options.json) {
     const rows = groups.flatMap((g) =>
@@ -28,8 +27,8 @@ export async function listCommand(ctx: CommandContext, _args: readonly string[],
   const c = colorFor(io.stdout, io.env);
   const m = playMessages[lang];
   if (groups.length === 0) println(io.stderr, m.listEmpty);
-  const idWidth = Math.max(0, ...entries.map((e) => stringWidth(e.id)));
-  const titleWidth = Math.max(0, ...entries.map((e) => (e.scenario ? stringWidth(safeText(e.scenario.title)) : 0)));
+  const idWidth = Math.max(0, ...entries.map((e) => displayWidth(e.id)));
+  const titleWidth = Math.max(0, ...entries.map((e) => (e.scenario ? displayWidth(safeText(e.scenario.title)) : 0)));
   for (const g of groups) {
     const p = personalities.find((x) => x.id === g.personality);
     println(io.stdout, c.bold(p ? `${lang === 'zh' ? p.name : p.name_en} (${p.id})` : g.personality));

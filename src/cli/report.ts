@@ -16,15 +16,16 @@ import { safeText } from '../ui/text.js';
 import type { ReportOptions } from './commands/report.js';
 import type { CommandContext } from './context.js';
 import { EXIT, KefuError, UsageError } from './errors.js';
-import { bundledDir, catalogueLibrary, readCatalogue } from './files.js';
+import { libraryOf } from './library.js';
 import { println } from './io.js';
 
 /** An export larger than this is not something kefu wrote for one trainee. */
 const MAX_EXPORT_BYTES = 256 * 1024 * 1024;
 
 /** The bundled catalogue's names, for CSV exports, which carry ids only. */
-function bundledNames(cwd: string): NameBook {
-  const { library } = catalogueLibrary(readCatalogue(bundledDir(), cwd));
+async function bundledNames(ctx: CommandContext): Promise<NameBook> {
+  const reader = libraryOf(ctx.io);
+  const { library } = await reader.catalogueFor(reader.bundledDir);
   const n = (x: Named): Named => ({ id: x.id, name: x.name, name_en: x.name_en });
   return {
     methods: new Map([...library.methods.values()].map((m) => [m.id, { ...n(m), steps: m.steps.map(n) }])),
@@ -34,7 +35,7 @@ function bundledNames(cwd: string): NameBook {
 }
 
 /** One export's sessions: JSON when it starts with `{`, CSV otherwise; a file that is neither is an error naming it. */
-function readExport(file: string, cwd: string, names: () => NameBook, lang: Lang): SessionSummary[] {
+async function readExport(file: string, cwd: string, names: () => Promise<NameBook>, lang: Lang): Promise<SessionSummary[]> {
   const m = progressMessages[lang];
   const shown = safeText(file);
   const path = resolve(cwd, file);
@@ -60,16 +61,17 @@ function readExport(file: string, cwd: string, names: () => NameBook, lang: Lang
     if (!parsed.ok) throw new KefuError(format(m.reportNotExport, { file: shown, problem: safeText(parsed.problem) }));
     return parsed.document.sessions.map(summarise);
   }
-  const parsed = summariesFromCsv(text, names());
+  const parsed = summariesFromCsv(text, await names());
   if (!parsed.ok) throw new KefuError(format(m.reportNotExport, { file: shown, problem: safeText(parsed.problem) }));
   return parsed.sessions;
 }
 
 export async function reportCommand(ctx: CommandContext, files: readonly string[], options: ReportOptions): Promise<number> {
   const { io, lang } = ctx;
-  let names: NameBook | undefined;
-  const lazyNames = (): NameBook => (names ??= bundledNames(io.cwd));
-  const sessions = files.flatMap((f) => readExport(f, io.cwd, lazyNames, lang));
+  let names: Promise<NameBook> | undefined;
+  const lazyNames = (): Promise<NameBook> => (names ??= bundledNames(ctx));
+  const sessions: SessionSummary[] = [];
+  for (const f of files) sessions.push(...(await readExport(f, io.cwd, lazyNames, lang)));
   const report = teamReport(sessions);
   if (options.json) {
     io.stdout.write(`${JSON.stringify(report)}\n`);

@@ -1,0 +1,45 @@
+// Usage errors of the quiz command, and scripted answers graded without prompts.
+import { parseAnswer } from '../../quiz/answer.js';
+import { gradeResponse } from '../../quiz/grade.js';
+import type { AnsweredQuestion } from '../../quiz/result.js';
+import type { PlayableQuestion } from '../../quiz/select.js';
+import { safeText } from '../../ui/text.js';
+import type { CommandContext } from '../context.js';
+import { UsageError } from '../errors.js';
+
+/** A flag's whole-number value, at least `min`; a usage error otherwise. */
+export function wholeNumber(flag: string, text: string | undefined, min: number): number | undefined {
+  if (text === undefined) return undefined;
+  if (!/^\d{1,10}$/.test(text) || Number(text) < min) throw new UsageError(`${flag} takes a whole number${min > 0 ? ` of at least ${min}` : ''}, not '${text}'`);
+  return Number(text);
+}
+
+/** Ids for a message: all of them when few, else the first ten. */
+export function idList(ids: readonly string[]): string {
+  return ids.length <= 12 ? ids.join(', ') : `${ids.slice(0, 10).join(', ')}, … ${ids.length - 10} more`;
+}
+
+/**
+ * Grades scripted answers, one per question in the order given. A malformed answer is a usage
+ * error naming the question, its type and the form the answer takes.
+ */
+export function answerScripted(questions: readonly PlayableQuestion[], answers: readonly string[]): AnsweredQuestion[] {
+  if (answers.length !== questions.length) {
+    throw new UsageError(
+      `${answers.length} answer(s) given for ${questions.length} question(s): give one --answer per question, in order (${idList(questions.map((q) => q.question.id))})`,
+    );
+  }
+  return questions.map((asked, i) => {
+    const text = answers[i]!;
+    const parsed = parseAnswer(asked.question, text);
+    if (!parsed.ok) {
+      throw new UsageError(`answer ${i + 1} ('${safeText(text)}') does not fit question '${asked.question.id}' (${asked.question.type}): it takes ${parsed.form}`);
+    }
+    return { asked, response: parsed.response, grade: gradeResponse(asked.question, parsed.response) };
+  });
+}
+
+/** A prompt on a closed or piped stdin would hang instead of failing. */
+export function refuseWithoutTerminal(ctx: CommandContext): void {
+  if (!ctx.io.stdin.isTTY) throw new UsageError('standard input is not a terminal: use --answer … (one per question) to answer without prompts');
+}

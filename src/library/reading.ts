@@ -1,0 +1,63 @@
+import { createHash } from 'node:crypto';
+import { dirname, relative, sep } from 'node:path';
+import type { FileKind } from '../scenario/catalogue.js';
+import type { AccessProblem, LibrarySource } from './source.js';
+
+/**
+ * The most kefu reads of one file: the parser's MAX_FILE_BYTES (1 MiB), repeated here so that
+ * reading does not load the parser. A test holds the two equal.
+ */
+export const READ_LIMIT = 1024 * 1024;
+
+/** A path as the user should see it: relative to the working directory when inside it. */
+export function displayPath(path: string, cwd: string): string {
+  const rel = relative(cwd, path);
+  return rel && !rel.startsWith('..') && !rel.startsWith(sep) ? rel : path;
+}
+
+/** SHA-256 of some bytes, hex: how a session records the scenario file it played, and the load cache's key. */
+export function contentHash(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/**
+ * The folder a file belongs to: a scenario's, faults' or personalities' own folder; for
+ * `methods/*.yaml` and `quizzes/*.yaml`, the folder above. Its catalogue is the one the file
+ * uses, and a link in it is followed only when it stays inside it.
+ */
+export function packFolder(path: string, kind: FileKind): string {
+  const dir = dirname(path);
+  return kind === 'method' || kind === 'quiz' ? dirname(dir) : dir;
+}
+
+/** One file as read: its bytes and their hash, or why it could not be read. */
+export interface FileRead {
+  readonly path: string;
+  /** The path as the user sees it. */
+  readonly shown: string;
+  readonly bytes?: Uint8Array;
+  readonly hash?: string;
+  readonly problem?: AccessProblem;
+}
+
+/** Reads files from a source once each: a second read of the same file in one process costs nothing. */
+export class FileReader {
+  private readonly memo = new Map<string, FileRead>();
+
+  constructor(
+    readonly source: LibrarySource,
+    readonly cwd: string,
+  ) {}
+
+  /** The file at `path`, read under the policy with `folder` as the folder being read. */
+  read(path: string, folder: string): FileRead {
+    const key = `${folder}\0${path}`;
+    const known = this.memo.get(key);
+    if (known) return known;
+    const shown = displayPath(path, this.cwd);
+    const r = this.source.read(path, folder, READ_LIMIT);
+    const read: FileRead = r.ok ? { path, shown, bytes: r.bytes, hash: contentHash(r.bytes) } : { path, shown, problem: r.problem };
+    this.memo.set(key, read);
+    return read;
+  }
+}
