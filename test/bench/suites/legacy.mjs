@@ -1,6 +1,6 @@
-// `npm run bench` (after a build): start-up time and validate throughput, each beside a
-// baseline measured in the same run, so the ratio means something on any machine.
-import { spawnSync } from 'node:child_process';
+// `npm run bench` (after a build): validate throughput and recording, each beside a baseline
+// measured in the same run, so the ratio means something on any machine. Start-up is the
+// `startup` suite's.
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,7 +13,6 @@ import { Store } from '../../../.build/store/store.js';
 import { layeredScenario, ordinaryScenario } from '../generate.mjs';
 
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
-const BIN = join(ROOT, 'bin/kefu.js');
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -42,20 +41,6 @@ async function validate(args) {
   const io = { stdin: process.stdin, stdout: sink(), stderr: sink(), env: { NO_COLOR: '1', LANG: 'en_US.UTF-8' }, cwd: ROOT };
   return run(['validate', '--format', 'json', ...args], io);
 }
-
-// 1. Start-up: the median of several runs of `kefu --version` beside `node -e 0`.
-const RUNS = 15;
-const spawnTime = (args) => time(() => spawnSync(process.execPath, args, { stdio: 'ignore' }));
-spawnTime(['-e', '0']);
-spawnTime([BIN, '--version']);
-const node = [];
-const kefu = [];
-for (let i = 0; i < RUNS; i++) {
-  node.push(spawnTime(['-e', '0']));
-  kefu.push(spawnTime([BIN, '--version']));
-}
-console.log(`start-up (median of ${RUNS} runs)`);
-row('kefu --version', median(kefu), 'node -e 0', median(node), 'ms');
 
 // 2. Validate throughput over a generated corpus of 1,000 scenarios.
 const dir = mkdtempSync(join(tmpdir(), 'kefu-bench-'));
