@@ -2,13 +2,12 @@
 // the shipped library, the quiz generator's tests, review's changed-file check). Commands read
 // through `libraryOf` (cli/library.ts), which takes what it can from the load cache.
 import { dirname, resolve } from 'node:path';
-import { bundledDir } from '../library/bundled.js';
-import { fileSystemSource } from '../library/fs-source.js';
+import { defaultSource } from '../library/bundled.js';
 import type { Personality } from '../model/schema.js';
 import type { CatalogEntry, Catalogue } from '../library/types.js';
 import type { CatalogueFiles } from '../library/load.js';
 import { catalogueOf, LibraryLoader } from '../library/load.js';
-import { contentHash, FileReader } from '../library/reading.js';
+import { contentHash, FileReader, READ_LIMIT } from '../library/reading.js';
 import { stemOf } from '../scenario/catalogue.js';
 import type { LoadedScenario } from '../library/types.js';
 import { InvalidInputError } from './errors.js';
@@ -21,12 +20,12 @@ export type { LoadedScenario } from '../library/types.js';
 
 /** A loader of the file system for `cwd`, without the load cache: each file read and parsed once. */
 export function fullLoader(cwd: string): LibraryLoader {
-  return new LibraryLoader(new FileReader(fileSystemSource(bundledDir()), cwd));
+  return new LibraryLoader(new FileReader(defaultSource(), cwd));
 }
 
 /** {@link contentHash} of a file's bytes read as a scenario is read, to compare with a recorded hash; '' when it cannot be read. */
 export function fileHash(path: string): string {
-  const read = fileSystemSource(bundledDir()).read(path, dirname(path), 1024 * 1024);
+  const read = defaultSource().read(path, dirname(path), READ_LIMIT);
   return read.ok ? contentHash(read.bytes) : '';
 }
 
@@ -41,18 +40,19 @@ export function catalogueLibrary(files: CatalogueFiles): Catalogue {
 }
 
 /** The scenario files of a folder (by default the bundled one), each with its id (the file name without `.yaml` or `.yml`), by id. */
-export function bundledScenarios(dir = bundledDir()): { id: string; path: string }[] {
-  return fileSystemSource(bundledDir())
-    .yamlFiles(dir, { recursive: false })
+export function bundledScenarios(dir?: string): { id: string; path: string }[] {
+  const source = defaultSource();
+  return source
+    .yamlFiles(dir ?? source.bundledDir, { recursive: false })
     .filter((f) => !['faults', 'personalities'].includes(stemOf(f.path)))
     .map((f) => ({ id: stemOf(f.path), path: f.path }))
     .sort((a, b) => a.id.localeCompare(b.id));
 }
 
 /** The scenarios of a folder (by default the bundled one), shape-checked only, and the folder's own personalities. */
-export function bundledCatalog(cwd: string, dir = bundledDir()): { entries: CatalogEntry[]; personalities: Personality[] } {
+export function bundledCatalog(cwd: string, dir?: string): { entries: CatalogEntry[]; personalities: Personality[] } {
   const l = fullLoader(cwd);
-  const folder = resolve(dir);
+  const folder = resolve(dir ?? l.source.bundledDir);
   const entries = bundledScenarios(folder).map(({ path }) => l.entry(path, folder));
   return { entries, personalities: [...l.ownCatalogue(folder).library.personalities.values()] };
 }

@@ -2,10 +2,9 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import envPaths from 'env-paths';
 import { didYouMean } from '../model/suggest.js';
-import { bundledDir } from '../library/bundled.js';
+import { defaultSource } from '../library/bundled.js';
 import type { LoadCache } from '../library/cache.js';
 import { buildKey, diskCache, memoryCache } from '../library/cache.js';
-import { fileSystemSource } from '../library/fs-source.js';
 import { LibraryReader } from '../library/library.js';
 import type { LoadedScenario } from '../library/types.js';
 import type { CommandContext } from './context.js';
@@ -31,7 +30,7 @@ function cacheOf(io: Io): LoadCache {
 export function libraryOf(io: Io): LibraryReader {
   let reader = readers.get(io);
   if (!reader) {
-    const source = io.library ?? fileSystemSource(bundledDir());
+    const source = io.library ?? defaultSource();
     reader = new LibraryReader(source, io.cwd, io.library ? memoryCache() : cacheOf(io));
     readers.set(io, reader);
   }
