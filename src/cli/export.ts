@@ -1,9 +1,9 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { format } from '../i18n/lang.js';
 import { progressMessages } from '../i18n/progress.js';
 import { exportDocument } from '../progress/export.js';
-import type { AnswerRecord, SessionRecord } from '../progress/records.js';
+import type { SessionRecord } from '../progress/records.js';
+import type { AnswerRecord } from '../quiz/records.js';
 import { sessionsCsv } from '../progress/session-csv.js';
 import { safeText } from '../ui/text.js';
 import type { ExportOptions } from './commands/export.js';
@@ -16,7 +16,7 @@ export async function exportCommand(ctx: CommandContext, _args: readonly string[
   const { io, lang } = ctx;
   const m = progressMessages[lang];
   const out = options.out !== undefined ? resolve(io.cwd, options.out) : undefined;
-  if (out !== undefined && out === databaseFile(ctx, options)) throw new UsageError(format(m.exportIsDatabase, { file: safeText(options.out!) }));
+  if (out !== undefined && out === databaseFile(ctx, options)) throw new UsageError(m.exportIsDatabase({ file: safeText(options.out!) }));
   const trainees = options.all ? undefined : [traineeName(ctx, options)];
   const { sessions, answers } = await readStore(
     ctx,
@@ -35,8 +35,9 @@ export async function exportCommand(ctx: CommandContext, _args: readonly string[
   try {
     writeFileSync(out, text);
   } catch (e) {
-    throw new KefuError(format(m.exportUnwritable, { file: safeText(options.out!), detail: (e as Error).message }));
+    throw new KefuError(m.exportUnwritable({ file: safeText(options.out!), detail: (e as Error).message }));
   }
-  println(io.stderr, format(options.format === 'csv' ? m.exportedCsv : m.exported, { sessions: sessions.length, answers: answers.length, file: safeText(options.out!) }));
+  const file = safeText(options.out!);
+  println(io.stderr, options.format === 'csv' ? m.exportedCsv({ sessions: sessions.length, file }) : m.exported({ sessions: sessions.length, answers: answers.length, file }));
   return EXIT.ok;
 }

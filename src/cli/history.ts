@@ -1,4 +1,3 @@
-import { format } from '../i18n/lang.js';
 import { progressMessages } from '../i18n/progress.js';
 import type { SessionRecord } from '../progress/records.js';
 import { colorFor } from '../ui/color.js';
@@ -29,7 +28,7 @@ export function historyEntry(s: SessionRecord): Record<string, unknown> {
 export async function historyCommand(ctx: CommandContext, _args: readonly string[], options: HistoryOptions): Promise<number> {
   const { io, lang } = ctx;
   const limit = options.limit ?? '20';
-  if (!/^\d{1,6}$/.test(limit)) throw new UsageError(format(progressMessages[lang].historyLimit, { limit: safeText(limit) }));
+  if (!/^\d{1,6}$/.test(limit)) throw new UsageError(progressMessages[lang].historyLimit({ limit: safeText(limit) }));
   const trainee = traineeName(ctx, options);
   const sessions: SessionRecord[] = await readStore(ctx, options, (store) => store.sessions(trainee, Number(limit) === 0 ? undefined : Number(limit)), []);
   if (options.json) {
@@ -37,7 +36,7 @@ export async function historyCommand(ctx: CommandContext, _args: readonly string
     return EXIT.ok;
   }
   if (sessions.length === 0) {
-    println(io.stderr, format(progressMessages[lang].historyEmpty, { trainee: safeText(trainee) }));
+    println(io.stderr, progressMessages[lang].historyEmpty({ trainee: safeText(trainee) }));
     return EXIT.ok;
   }
   println(io.stdout, renderHistory(colorFor(io.stdout, io.env), trainee, sessions, lang));

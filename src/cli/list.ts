@@ -1,6 +1,6 @@
 import { playMessages } from '../i18n/play.js';
 import { colorFor } from '../ui/color.js';
-import { displayWidth, padToWidth, safeText } from '../ui/text.js';
+import { displayWidth, padToWidth, safeName, safeText } from '../ui/text.js';
 import { groupByPersonality, offeredCatalog } from './catalog.js';
 import type { CommandContext } from './context.js';
 import { EXIT } from './errors.js';
@@ -31,7 +31,7 @@ export async function listCommand(ctx: CommandContext, _args: readonly string[],
   const titleWidth = Math.max(0, ...entries.map((e) => (e.scenario ? displayWidth(safeText(e.scenario.title)) : 0)));
   for (const g of groups) {
     const p = personalities.find((x) => x.id === g.personality);
-    println(io.stdout, c.bold(p ? `${lang === 'zh' ? p.name : p.name_en} (${p.id})` : g.personality));
+    println(io.stdout, c.bold(p ? `${safeName(p, lang)} (${p.id})` : g.personality));
     for (const e of g.entries) {
       const s = e.scenario!;
       println(io.stdout, `  ${padToWidth(e.id, idWidth)}  ${padToWidth(safeText(s.title), titleWidth)}  ${c.yellow(padToWidth('★'.repeat(s.difficulty), 5))}  ${c.dim(s.methods.join(', '))}`);

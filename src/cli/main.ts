@@ -29,7 +29,7 @@ export async function run(argv: readonly string[], io: Io = processIo()): Promis
   const program = new Command('kefu');
   let exitCode: number = EXIT.ok;
   const ctx = (): CommandContext => {
-    const lang = (program.opts() as { lang?: Lang }).lang ?? langFromEnv(io.env);
+    const lang = program.opts<{ lang?: Lang }>().lang ?? langFromEnv(io.env);
     return { io, lang };
   };
   program

@@ -1,5 +1,5 @@
 import { playMessages } from '../i18n/play.js';
-import { displayWidth, padToWidth, safeText } from '../ui/text.js';
+import { displayWidth, padToWidth, safeName, safeText } from '../ui/text.js';
 import type { Prompter, PromptChoice, PromptSeparator } from '../ui/prompter.js';
 import { groupByPersonality, offeredCatalog } from './catalog.js';
 import type { CommandContext } from './context.js';
@@ -14,7 +14,7 @@ export async function pickScenario(ctx: CommandContext, prompter: Prompter): Pro
   const titleWidth = Math.max(...groups.flatMap((g) => g.entries.map((e) => displayWidth(safeText(e.scenario!.title)))));
   for (const g of groups) {
     const p = personalities.find((x) => x.id === g.personality);
-    items.push({ separator: `── ${p ? (ctx.lang === 'zh' ? p.name : p.name_en) : g.personality} ──` });
+    items.push({ separator: `── ${p ? safeName(p, ctx.lang) : g.personality} ──` });
     for (const e of g.entries) {
       items.push({
         name: `${padToWidth(safeText(e.scenario!.title), titleWidth)}  ${'★'.repeat(e.scenario!.difficulty)}`,

@@ -1,8 +1,7 @@
 import type { PlayState, Turn } from '../engine/engine.js';
 import { choose, currentNode, start } from '../engine/engine.js';
-import { sessionResult } from '../engine/result.js';
+import { sessionResult } from '../grading/result.js';
 import { faultReports } from '../grading/grade.js';
-import { format } from '../i18n/lang.js';
 import { playMessages } from '../i18n/play.js';
 import { seededRandom, shuffled } from '../model/random.js';
 import type { CompiledScenario } from '../scenario/compile.js';
@@ -110,7 +109,7 @@ export async function playCommand(ctx: CommandContext, args: readonly string[], 
 async function pause(ctx: CommandContext, name: string, enabled: boolean, signal: AbortSignal | undefined): Promise<void> {
   if (!enabled || signal?.aborted) return;
   const { default: ora } = await import('ora');
-  const spinner = ora({ text: format(playMessages[ctx.lang].typing, { name: safeText(name) }), stream: ctx.io.stdout, discardStdin: false }).start();
+  const spinner = ora({ text: playMessages[ctx.lang].typing({ name: safeText(name) }), stream: ctx.io.stdout, discardStdin: false }).start();
   await new Promise<void>((done) => {
     const timer = setTimeout(done, 700);
     signal?.addEventListener(
@@ -169,7 +168,7 @@ async function playGame(ctx: CommandContext, loaded: LoadedScenario, prompter: P
     if (!exam && node.hint) choices.push({ name: c.dim(m.hintChoice), value: hintValue });
     let picked = await prompter.select(m.pickReply, choices);
     while (picked === hintValue) {
-      println(io.stdout, c.yellow(format(m.hint, { hint: safeText(node.hint ?? '') })));
+      println(io.stdout, c.yellow(m.hint({ hint: safeText(node.hint ?? '') })));
       picked = await prompter.select(m.pickReply, choices.filter((x) => x.value !== hintValue));
     }
     state = choose(scenario, state, picked);
@@ -193,7 +192,7 @@ async function playGame(ctx: CommandContext, loaded: LoadedScenario, prompter: P
     println(io.stdout);
     notes.forEach((n, i) => {
       const faults = report.faults.filter((f) => f.turn === i);
-      println(io.stdout, c.bold(format(m.turnFeedbackTitle, { n: i + 1 })) + c.dim(`  ${safeText(n.turn.reply)}`));
+      println(io.stdout, c.bold(m.turnFeedbackTitle({ n: i + 1 })) + c.dim(`  ${safeText(n.turn.reply)}`));
       println(io.stdout, renderTurnFeedback(c, scenario, n.turn, faults, n.feedback, lang));
     });
   }

@@ -1,6 +1,6 @@
 import type { Candidate } from '../progress/recommend.js';
 import { progressOf, quizProgress } from '../progress/progress.js';
-import type { CardRecord } from '../progress/records.js';
+import type { CardRecord } from '../quiz/records.js';
 import type { SessionSummary } from '../progress/summary.js';
 import { summarise } from '../progress/summary.js';
 import { colorFor } from '../ui/color.js';

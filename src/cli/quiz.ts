@@ -1,4 +1,3 @@
-import { format } from '../i18n/lang.js';
 import { quizMessages } from '../i18n/quiz.js';
 import { seededRandom } from '../model/random.js';
 import { didYouMean } from '../model/suggest.js';
@@ -95,7 +94,7 @@ async function runQuiz(ctx: CommandContext, args: readonly string[], options: Qu
   let order = run.orderRandom;
   if (options.due && run.store && run.trainee !== undefined) {
     const due = dueFrom(ctx, pool.questions, run.store, run.trainee, pool.id === DUE_QUIZ);
-    if (due.skipped.length > 0) println(io.stderr, format(m.dueSkipped, { n: due.skipped.length, ids: safeText(idList(due.skipped)) }));
+    if (due.skipped.length > 0) println(io.stderr, m.dueSkipped({ n: due.skipped.length, ids: safeText(idList(due.skipped)) }));
     if (due.questions.length === 0) {
       println(options.json ? io.stderr : io.stdout, due.message);
       return EXIT.ok;

@@ -1,6 +1,5 @@
 import type { Lang } from '../i18n/lang.js';
-import { format } from '../i18n/lang.js';
-import { storeMessages } from '../i18n/store.js';
+import { storeMessages } from '../store/messages.js';
 import { StoreError } from '../store/errors.js';
 import { SCHEMA_VERSION } from '../store/migrations.js';
 import { BUSY_TIMEOUT_MS } from '../store/open.js';
@@ -15,7 +14,7 @@ function isPromptExit(e: unknown): boolean {
 
 /** One line naming the file or folder, what is wrong with it and what to do, in `lang`; `hint` is added after. */
 export function storeErrorMessage(e: StoreError, lang: Lang, hint?: string): string {
-  const text = format(storeMessages[lang][e.reason], {
+  const text = storeMessages[lang][e.reason]({
     path: e.path,
     code: e.code || '?',
     detail: e.detail,

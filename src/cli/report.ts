@@ -1,7 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Lang } from '../i18n/lang.js';
-import { format } from '../i18n/lang.js';
 import { progressMessages } from '../i18n/progress.js';
 import { parseExport } from '../progress/export.js';
 import type { Named } from '../progress/records.js';
@@ -40,14 +39,14 @@ async function readExport(file: string, cwd: string, names: () => Promise<NameBo
   const shown = safeText(file);
   const path = resolve(cwd, file);
   const stat = statSync(path, { throwIfNoEntry: false });
-  if (!stat) throw new UsageError(format(m.reportNoSuchFile, { file: shown }));
-  if (!stat.isFile()) throw new UsageError(format(m.reportFolder, { file: shown }));
-  if (stat.size > MAX_EXPORT_BYTES) throw new KefuError(format(m.reportTooLarge, { file: shown, mib: MAX_EXPORT_BYTES / 1024 / 1024 }));
+  if (!stat) throw new UsageError(m.reportNoSuchFile({ file: shown }));
+  if (!stat.isFile()) throw new UsageError(m.reportFolder({ file: shown }));
+  if (stat.size > MAX_EXPORT_BYTES) throw new KefuError(m.reportTooLarge({ file: shown, mib: MAX_EXPORT_BYTES / 1024 / 1024 }));
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
   } catch (e) {
-    throw new KefuError(format(m.reportUnreadable, { file: shown, detail: (e as Error).message }));
+    throw new KefuError(m.reportUnreadable({ file: shown, detail: (e as Error).message }));
   }
   const body = text.replace(/^\uFEFF/, '');
   if (body.trimStart().startsWith('{')) {
@@ -55,14 +54,14 @@ async function readExport(file: string, cwd: string, names: () => Promise<NameBo
     try {
       value = JSON.parse(body);
     } catch (e) {
-      throw new KefuError(format(m.reportNotJson, { file: shown, detail: (e as Error).message }));
+      throw new KefuError(m.reportNotJson({ file: shown, detail: (e as Error).message }));
     }
     const parsed = parseExport(value);
-    if (!parsed.ok) throw new KefuError(format(m.reportNotExport, { file: shown, problem: safeText(parsed.problem) }));
+    if (!parsed.ok) throw new KefuError(m.reportNotExport({ file: shown, problem: safeText(parsed.problem) }));
     return parsed.document.sessions.map(summarise);
   }
   const parsed = summariesFromCsv(text, await names());
-  if (!parsed.ok) throw new KefuError(format(m.reportNotExport, { file: shown, problem: safeText(parsed.problem) }));
+  if (!parsed.ok) throw new KefuError(m.reportNotExport({ file: shown, problem: safeText(parsed.problem) }));
   return parsed.sessions;
 }
 

@@ -1,5 +1,5 @@
 import type { PlayState } from '../engine/engine.js';
-import type { SessionResult } from '../engine/result.js';
+import type { SessionResult } from '../grading/result.js';
 import type { SessionMode } from '../progress/records.js';
 import { scenarioSnapshot, sessionEnding, turnRecord } from '../progress/snapshot.js';
 import { StoreError } from '../store/errors.js';

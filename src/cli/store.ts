@@ -1,6 +1,6 @@
 import { userInfo } from 'node:os';
 import { join } from 'node:path';
-import { storeMessages, traineeMessages } from '../i18n/store.js';
+import { storeMessages, traineeMessages } from '../store/messages.js';
 import { StoreError } from '../store/errors.js';
 import { DATABASE_FILE, dataDirectory } from '../store/paths.js';
 import { Store } from '../store/store.js';

@@ -9,18 +9,57 @@ export function langFromEnv(env: Readonly<Record<string, string | undefined>>): 
   return /^zh/i.test(locale) ? 'zh' : 'en';
 }
 
-/** A message table in both languages with the same keys. */
-export type Messages<K extends string> = Readonly<Record<Lang, Readonly<Record<K, string>>>>;
+/**
+ * One area's messages in both languages. Both sides have the same type, so a message that
+ * exists in one language only does not compile; a message with values is a function of them.
+ */
+export type Catalog<T> = Readonly<Record<Lang, T>>;
+
+/** A message table of plain strings in both languages with the same keys. */
+export type Messages<K extends string> = Catalog<Readonly<Record<K, string>>>;
+
+const LOCALE: Readonly<Record<Lang, string>> = { zh: 'zh-CN', en: 'en' };
+const pluralRules: Readonly<Record<Lang, Intl.PluralRules>> = {
+  zh: new Intl.PluralRules(LOCALE.zh),
+  en: new Intl.PluralRules(LOCALE.en),
+};
 
 /**
- * Fills `{name}` placeholders with their values, and `{name:one|other}` with the word a count
- * takes: `one` when the value is 1, else `other` (`{n} {n:session|sessions}`). A placeholder
- * without a value is left as it is.
+ * The form a count takes, by the language's plural rules (Intl.PluralRules): `one` where the
+ * language has a singular for `n` (English 1), else `other`. Chinese has one form for every count.
  */
-export function format(template: string, values: Readonly<Record<string, string | number>> = {}): string {
-  return template.replace(/\{(\w+)(?::([^{}|]*)\|([^{}]*))?\}/g, (m, k: string, one: string | undefined, other: string | undefined) => {
-    if (!(k in values)) return m;
-    if (one === undefined || other === undefined) return String(values[k]);
-    return values[k] === 1 ? one : other;
-  });
+export function plural(lang: Lang, n: number, forms: { readonly one: string; readonly other: string }): string {
+  return pluralRules[lang].select(n) === 'one' ? forms.one : forms.other;
+}
+
+const listFormats = new Map<string, Intl.ListFormat>();
+
+/**
+ * Items joined as the language joins a list (Intl.ListFormat): "a, b and c", 「a、b和c」;
+ * `disjunction` for "a, b or c"; `unit` for a plain "a, b, c".
+ */
+export function listOf(lang: Lang, items: readonly string[], type: Intl.ListFormatType = 'conjunction'): string {
+  const key = `${lang}:${type}`;
+  let f = listFormats.get(key);
+  if (!f) {
+    f = new Intl.ListFormat(LOCALE[lang], { type, style: 'long' });
+    listFormats.set(key, f);
+  }
+  return f.format(items);
+}
+
+/** Something a catalogue names in both languages: a method, step, fault or personality. */
+export interface Named {
+  readonly name: string;
+  readonly name_en: string;
+}
+
+/** An entity's name in the interface language. */
+export function nameIn(entity: Named, lang: Lang): string {
+  return lang === 'zh' ? entity.name : entity.name_en;
+}
+
+/** A catalogue text in the interface language: in English the file's English where it has one, else its Chinese. */
+export function textIn<T>(lang: Lang, zh: T, en: T | undefined): T {
+  return lang === 'en' && en !== undefined ? en : zh;
 }

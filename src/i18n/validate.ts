@@ -1,7 +1,8 @@
 import type { Outcome } from '../model/schema.js';
-import type { Lang } from './lang.js';
+import type { Catalog } from './lang.js';
+import { plural } from './lang.js';
 
-/** What `kefu validate` says around its diagnostics; the diagnostics themselves are English, like their codes. */
+/** What `kefu validate` says around its diagnostics. */
 export interface ValidateMessages {
   checked(files: number): string;
   /** Joins the file count and what was found. */
@@ -20,21 +21,21 @@ export interface ValidateMessages {
   score(worst: number, best: number): string;
 }
 
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+const count = (n: number, one: string, other = `${one}s`): string => `${n} ${plural('en', n, { one, other })}`;
 
 const OUTCOME_ZH: Readonly<Record<Outcome, string>> = { satisfied: '满意', neutral: '一般', lost: '流失', escalated: '升级' };
 
-export const validateMessages: Readonly<Record<Lang, ValidateMessages>> = {
+export const validateMessages: Catalog<ValidateMessages> = {
   en: {
-    checked: (files) => `${plural(files, 'file')} checked`,
+    checked: (files) => `${count(files, 'file')} checked`,
     summary: (checked, found) => `${checked}: ${found}`,
     listSeparator: ', ',
     noProblems: 'no problems',
-    counts: (errors, warnings) => `${plural(errors, 'error')}, ${plural(warnings, 'warning')}`,
-    checking: (files) => `checking ${files} files`,
-    progress: (done, files) => `checking ${done}/${files} files`,
-    nodes: (n) => plural(n, 'node'),
-    decisions: (n) => plural(n, 'decision'),
+    counts: (errors, warnings) => `${count(errors, 'error')}, ${count(warnings, 'warning')}`,
+    checking: (files) => `checking ${count(files, 'file')}`,
+    progress: (done, files) => `checking ${done}/${count(files, 'file')}`,
+    nodes: (n) => count(n, 'node'),
+    decisions: (n) => count(n, 'decision'),
     endings: (list) => `endings: ${list}`,
     noEndings: 'none',
     outcome: (n, outcome) => `${n} ${outcome}`,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { OUTCOMES } from '../model/schema.js';
-import type { AnswerRecord, SessionRecord } from './records.js';
+import type { SessionRecord } from './records.js';
+import type { AnswerRecord } from '../quiz/records.js';
 import { byStart, SESSION_MODES } from './records.js';
 
 /** What a JSON export says it is, so `kefu report` knows what it reads. */

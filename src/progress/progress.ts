@@ -3,7 +3,7 @@ import type { FaultCount } from './faults.js';
 import { faultCounts } from './faults.js';
 import type { MethodMastery } from './mastery.js';
 import { stepMastery } from './mastery.js';
-import type { CardRecord } from './records.js';
+import type { CardRecord } from '../quiz/records.js';
 import { byStart } from './records.js';
 import type { Candidate, Recommendation } from './recommend.js';
 import { recommend } from './recommend.js';

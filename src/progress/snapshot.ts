@@ -1,5 +1,5 @@
 import type { Turn } from '../engine/engine.js';
-import type { SessionResult } from '../engine/result.js';
+import type { SessionResult } from '../grading/result.js';
 import { faultReports, weightedSteps } from '../grading/grade.js';
 import { roundTo } from '../model/round.js';
 import type { CompiledScenario } from '../scenario/compile.js';

@@ -1,4 +1,4 @@
-import type { CardRecord } from '../progress/records.js';
+import type { CardRecord } from './records.js';
 
 /**
  * Which review cards are due, from their stored due times alone: no scheduler is needed to

@@ -1,5 +1,4 @@
 import type { Lang } from '../i18n/lang.js';
-import { format } from '../i18n/lang.js';
 import { quizMessages } from '../i18n/quiz.js';
 import { shuffled } from '../model/random.js';
 import type { Fault, Method, Personality, Step } from '../model/schema.js';
@@ -7,6 +6,7 @@ import type { CompiledChoice, CompiledNode, CompiledScenario } from '../scenario
 import type { Library } from '../scenario/library.js';
 import type { Question } from './schema.js';
 import type { PlayableQuestion } from './select.js';
+import { listOf, nameIn, textIn } from '../i18n/lang.js';
 
 /** The quiz id generated questions carry. */
 export const GENERATED_QUIZ = 'generated';
@@ -34,14 +34,14 @@ export interface GenerationOptions {
   readonly lang: Lang;
 }
 
-const stepName = (s: Step, lang: Lang): string => (lang === 'zh' ? s.name : s.name_en);
-const stepDescription = (s: Step, lang: Lang): string => (lang === 'zh' ? s.description : (s.description_en ?? s.description));
-const methodName = (m: Method, lang: Lang): string => (lang === 'zh' ? m.name : m.name_en);
-const faultName = (f: Fault, lang: Lang): string => (lang === 'zh' ? f.name : f.name_en);
-const faultDescription = (f: Fault, lang: Lang): string | undefined => (lang === 'zh' ? f.description : (f.description_en ?? f.description));
-const personalityName = (p: Personality, lang: Lang): string => (lang === 'zh' ? p.name : p.name_en);
-const strategy = (p: Personality, lang: Lang): string => (lang === 'zh' ? p.strategy : (p.strategy_en ?? p.strategy));
-const traits = (p: Personality, lang: Lang): readonly string[] => (lang === 'zh' ? p.traits : (p.traits_en ?? p.traits));
+const stepName = (s: Step, lang: Lang): string => nameIn(s, lang);
+const stepDescription = (s: Step, lang: Lang): string => textIn(lang, s.description, s.description_en);
+const methodName = (m: Method, lang: Lang): string => nameIn(m, lang);
+const faultName = (f: Fault, lang: Lang): string => nameIn(f, lang);
+const faultDescription = (f: Fault, lang: Lang): string | undefined => textIn(lang, f.description, f.description_en);
+const personalityName = (p: Personality, lang: Lang): string => nameIn(p, lang);
+const strategy = (p: Personality, lang: Lang): string => textIn(lang, p.strategy, p.strategy_en);
+const traits = (p: Personality, lang: Lang): readonly string[] => textIn(lang, p.traits, p.traits_en);
 
 /** Every method with enough steps to order: one `order` question, id `gen:order:<method>`. */
 function methodQuestions(library: Library, lang: Lang): Question[] {
@@ -52,11 +52,11 @@ function methodQuestions(library: Library, lang: Lang): Question[] {
     .map((method) => ({
       id: `gen:order:${method.id}`,
       type: 'order',
-      prompt: format(m.genOrderPrompt, { method: methodName(method, lang) }),
+      prompt: m.genOrderPrompt({ method: methodName(method, lang) }),
       items: method.steps.map((s) => stepName(s, lang)),
-      explain: format(m.genOrderExplain, {
+      explain: m.genOrderExplain({
         method: methodName(method, lang),
-        steps: method.steps.map((s, i) => `${i + 1}. ${format(m.genStepExplain, { step: stepName(s, lang), description: stepDescription(s, lang) })}`).join(m.listSeparator),
+        steps: method.steps.map((s, i) => `${i + 1}. ${m.genStepExplain({ step: stepName(s, lang), description: stepDescription(s, lang) })}`).join(m.listSeparator),
       }),
       tags: ['methods'],
     }));
@@ -77,7 +77,7 @@ function personalityQuestions(library: Library, { random, lang }: GenerationOpti
       type: 'match',
       prompt: m.genPersonalityMatchPrompt,
       pairs: all.map((p) => ({ left: personalityName(p, lang), right: strategy(p, lang) })),
-      explain: all.map((p) => format(m.genPersonalityExplain, { type: personalityName(p, lang), strategy: strategy(p, lang) })).join('\n'),
+      explain: all.map((p) => m.genPersonalityExplain({ type: personalityName(p, lang), strategy: strategy(p, lang) })).join('\n'),
       tags: ['personalities'],
     },
   ];
@@ -90,10 +90,10 @@ function personalityQuestions(library: Library, { random, lang }: GenerationOpti
     out.push({
       id: `gen:personality:${p.id}`,
       type: 'single',
-      prompt: format(m.genPersonalityPrompt, { type: personalityName(p, lang), traits: traits(p, lang).join(lang === 'zh' ? '、' : ', ') }),
+      prompt: m.genPersonalityPrompt({ type: personalityName(p, lang), traits: listOf(lang, traits(p, lang), 'unit') }),
       options: options.map((o) => strategy(o, lang)),
       answer: options.indexOf(p) + 1,
-      explain: format(m.genPersonalityExplain, { type: personalityName(p, lang), strategy: strategy(p, lang) }),
+      explain: m.genPersonalityExplain({ type: personalityName(p, lang), strategy: strategy(p, lang) }),
       tags: ['personalities'],
     });
   }
@@ -138,8 +138,8 @@ function choiceQuestion<T>(
 /** The questions one reply gives: which step(s) it performs, which fault(s) it commits. */
 function replyQuestions(scenario: CompiledScenario, node: CompiledNode, choice: CompiledChoice, library: Library, { random, lang }: GenerationOptions): Question[] {
   const m = quizMessages[lang];
-  const context = format(m.genReplyContext, { title: scenario.source.title, customer: node.customer, reply: choice.reply });
-  const feedback = choice.feedback ? [format(m.genFeedback, { text: choice.feedback })] : [];
+  const context = m.genReplyContext({ title: scenario.source.title, customer: node.customer, reply: choice.reply });
+  const feedback = choice.feedback ? [m.genFeedback({ text: choice.feedback })] : [];
   const where = `${scenario.id}:${node.id}:${choice.index + 1}`;
   const out: Question[] = [];
 
@@ -149,9 +149,9 @@ function replyQuestions(scenario: CompiledScenario, node: CompiledNode, choice: 
   const rightSteps = steps.filter((s) => performed.has(key(s)));
   if (rightSteps.length > 0) {
     const label = (s: { method: Method; step: Step }): string =>
-      scenario.methods.length > 1 ? format(m.genStepLabel, { step: stepName(s.step, lang), method: methodName(s.method, lang) }) : stepName(s.step, lang);
-    const explain = [...rightSteps.map((s) => format(m.genStepExplain, { step: label(s), description: stepDescription(s.step, lang) })), ...feedback].join('\n');
-    const q = choiceQuestion(`gen:step:${where}`, { single: format(m.genStepSingle, { context }), multiple: format(m.genStepMultiple, { context }) }, rightSteps, steps, label, explain, ['steps'], random);
+      scenario.methods.length > 1 ? m.genStepLabel({ step: stepName(s.step, lang), method: methodName(s.method, lang) }) : stepName(s.step, lang);
+    const explain = [...rightSteps.map((s) => m.genStepExplain({ step: label(s), description: stepDescription(s.step, lang) })), ...feedback].join('\n');
+    const q = choiceQuestion(`gen:step:${where}`, { single: m.genStepSingle({ context }), multiple: m.genStepMultiple({ context }) }, rightSteps, steps, label, explain, ['steps'], random);
     if (q) out.push(q);
   }
 
@@ -164,13 +164,13 @@ function replyQuestions(scenario: CompiledScenario, node: CompiledNode, choice: 
     const explain = [
       ...committed.map((f) => {
         const d = faultDescription(f, lang);
-        return d ? format(m.genFaultExplain, { fault: faultName(f, lang), description: d }) : faultName(f, lang);
+        return d ? m.genFaultExplain({ fault: faultName(f, lang), description: d }) : faultName(f, lang);
       }),
       ...feedback,
     ].join('\n');
     const q = choiceQuestion(
       `gen:fault:${where}`,
-      { single: format(m.genFaultSingle, { context }), multiple: format(m.genFaultMultiple, { context }) },
+      { single: m.genFaultSingle({ context }), multiple: m.genFaultMultiple({ context }) },
       committed,
       pool,
       (f) => faultName(f, lang),

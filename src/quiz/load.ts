@@ -36,7 +36,7 @@ function explainTypeFindings(findings: readonly Finding[], root: unknown): Findi
     if (actual === undefined) {
       return error('missing-field', `missing required field 'type' (one of ${QUESTION_TYPES.join(', ')})`, path.slice(0, -1));
     }
-    const shown = typeof actual === 'string' ? `"${actual}"` : JSON.stringify(actual) ?? String(actual);
+    const shown = typeof actual === 'string' ? `"${actual}"` : JSON.stringify(actual) ?? typeof actual;
     const hint = typeof actual === 'string' ? didYouMean(actual, QUESTION_TYPES) : '';
     return error('invalid-value', `'type' must be one of ${QUESTION_TYPES.join(', ')}, not ${shown}${hint}`, path);
   });

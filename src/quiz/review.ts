@@ -1,6 +1,6 @@
 import type { Card, Grade } from 'ts-fsrs';
 import { createEmptyCard, fsrs, Rating } from 'ts-fsrs';
-import type { CardRecord } from '../progress/records.js';
+import type { CardRecord } from './records.js';
 
 /**
  * The scheduler: FSRS with its default weights and target retention, without the short-term

@@ -16,7 +16,7 @@ interface SchemaDef {
 }
 
 function defOf(s: AnySchema | undefined): SchemaDef | undefined {
-  return s?._zod.def as unknown as SchemaDef | undefined;
+  return s?._zod.def;
 }
 
 /**
@@ -65,7 +65,7 @@ function describe(v: unknown): string {
   if (Array.isArray(v)) return 'a list';
   if (typeof v === 'object') return 'a mapping';
   if (typeof v === 'string') return `"${v.length > 40 ? `${v.slice(0, 40)}…` : v}"`;
-  return String(v);
+  return typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint' ? String(v) : typeof v;
 }
 
 function fieldName(path: YamlPath): string {

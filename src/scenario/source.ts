@@ -248,13 +248,13 @@ function nodeAt(doc: Document.Parsed, path: YamlPath, at: 'key' | 'value'): { no
     const seg = path[i]!;
     if (isMap(current)) {
       const pair = current.items.find((p) => isPair(p) && keyOf(p.key) === String(seg));
-      if (!pair) return { node: current as YamlNode, exact: false };
+      if (!pair) return { node: current, exact: false };
       if (i === path.length - 1 && at === 'key' && pair.key) return { node: pair.key as YamlNode, exact: true };
-      if (pair.value == null) return { node: (pair.key as YamlNode | null) ?? (current as YamlNode), exact: false };
+      if (pair.value == null) return { node: (pair.key as YamlNode | null) ?? current, exact: false };
       current = pair.value;
     } else if (isSeq(current) && typeof seg === 'number') {
       const item = current.items[seg];
-      if (item == null) return { node: current as YamlNode, exact: false };
+      if (item == null) return { node: current, exact: false };
       current = item;
     } else {
       return { node: current as YamlNode | undefined, exact: false };

@@ -8,7 +8,7 @@ import { dirname } from 'node:path';
  */
 export type StoreProblem = 'corrupt' | 'foreign' | 'newer' | 'unreadable' | 'unwritable' | 'busy' | 'failed';
 
-/** What exactly is wrong, each with its problem; each has its message in both languages (src/i18n/store.ts). */
+/** What exactly is wrong, each with its problem; each has its message in both languages (messages.ts). */
 const REASONS = {
   /** The file does not start as a SQLite database does. */
   'not-sqlite': 'corrupt',

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { AnswerRecord, CardRecord } from '../progress/records.js';
+import type { AnswerRecord, CardRecord } from '../quiz/records.js';
 import { statement } from './statements.js';
 
 interface CardRow {

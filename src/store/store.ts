@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
-import type { AnswerRecord, CardRecord, SessionEnding, SessionRecord, SessionStart, TurnRecord } from '../progress/records.js';
+import type { SessionEnding, SessionRecord, SessionStart, TurnRecord } from '../progress/records.js';
+import type { AnswerRecord, CardRecord } from '../quiz/records.js';
 import { storeFailure } from './errors.js';
 import { openDatabase } from './open.js';
 import { insertAnswer, selectAnswers, selectCard, selectCards } from './quiz.js';

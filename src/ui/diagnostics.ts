@@ -57,7 +57,6 @@ export function formatStats(file: string, s: ScenarioStats, c: ChalkInstance, m:
 }
 
 // Bidirectional and C1 characters are valid in JSON strings but act on a terminal.
-// eslint-disable-next-line no-control-regex
 const JSON_UNSAFE = /[\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 
 /** The `--format json` document: the same data, escaped so it is safe to print. */

@@ -1,7 +1,6 @@
 import type { ChalkInstance } from 'chalk';
 import { PASS_MARK } from '../grading/grade.js';
 import type { Lang } from '../i18n/lang.js';
-import { format } from '../i18n/lang.js';
 import { playMessages } from '../i18n/play.js';
 import { progressMessages } from '../i18n/progress.js';
 import type { SessionMode, SessionRecord } from '../progress/records.js';
@@ -20,7 +19,7 @@ export function sessionResultText(c: ChalkInstance, s: SessionRecord, lang: Lang
     const color = s.result.score >= PASS_MARK ? c.green : c.red;
     return `${color(`${s.result.score} ${s.result.grade}`)}  ${playMessages[lang][s.result.outcome]}`;
   }
-  return c.yellow(`${m.abandoned} · ${format(m.turnCount, { n: s.turns.length })}`);
+  return c.yellow(`${m.abandoned} · ${m.turnCount({ n: s.turns.length })}`);
 }
 
 /** The sessions, latest first, one line each: id, when, scenario, mode, result. */
@@ -30,5 +29,5 @@ export function renderHistory(c: ChalkInstance, trainee: string, sessions: reado
     [m.colId, m.colWhen, m.colScenario, m.colMode, m.colResult].map((h) => c.dim(h)),
     ...sessions.map((s) => [`#${s.id}`, localTime(s.startedAt), safeText(s.title), modeName(s.mode, lang), sessionResultText(c, s, lang)]),
   ];
-  return [c.bold(format(m.historyTitle, { trainee: safeText(trainee) })), ...table(rows, { right: [0] })].join('\n');
+  return [c.bold(m.historyTitle({ trainee: safeText(trainee) })), ...table(rows, { right: [0] })].join('\n');
 }

@@ -1,8 +1,14 @@
+import type { Readable } from 'node:stream';
 import { Writable } from 'node:stream';
 import { styleText } from 'node:util';
-import type { Io } from '../cli/io.js';
 import type { Lang } from '../i18n/lang.js';
 import { promptKeyWords } from '../i18n/prompt.js';
+
+/** The streams prompts read keys from and draw on: a command's Io is one. */
+export interface Terminal {
+  readonly stdin: Readable & { isTTY?: boolean; setRawMode?: (mode: boolean) => unknown };
+  readonly stdout: Writable & { isTTY?: boolean; columns?: number };
+}
 
 export interface PromptChoice<V> {
   readonly name: string;
@@ -33,7 +39,7 @@ export interface Prompter {
  * A stream that forwards to `out` but is never allowed to end it: inquirer ends its output
  * when a prompt closes, and kefu keeps writing after the prompt.
  */
-export function unclosable(out: Io['stdout']): Writable & { isTTY?: boolean; columns?: number; rows?: number } {
+export function unclosable(out: Terminal['stdout']): Writable & { isTTY?: boolean; columns?: number; rows?: number } {
   const proxy = new Writable({
     write(chunk: Buffer | string, _encoding, callback) {
       out.write(chunk, () => callback());
@@ -46,10 +52,10 @@ export function unclosable(out: Io['stdout']): Writable & { isTTY?: boolean; col
 }
 
 /**
- * The prompts on the Io's streams. When `signal` aborts, the prompt showing gives up with an
+ * The prompts on the terminal's streams. When `signal` aborts, the prompt showing gives up with an
  * AbortPromptError (exit 130), and so does every later one.
  */
-export function inquirerPrompter(io: Io, options: { readonly signal?: AbortSignal; readonly lang?: Lang } = {}): Prompter {
+export function inquirerPrompter(io: Terminal, options: { readonly signal?: AbortSignal; readonly lang?: Lang } = {}): Prompter {
   const { signal, lang = 'en' } = options;
   const words = promptKeyWords[lang];
   const word = (w: string): string => (Object.hasOwn(words, w) ? words[w as keyof typeof words] : w);
@@ -60,7 +66,7 @@ export function inquirerPrompter(io: Io, options: { readonly signal?: AbortSigna
         keys.map(([key, action]) => `${styleText('bold', word(key))} ${styleText('dim', word(action))}`).join(styleText('dim', ' • ')),
     },
   };
-  const context = (): { input: Io['stdin']; output: ReturnType<typeof unclosable>; clearPromptOnDone: false; signal?: AbortSignal } => ({
+  const context = (): { input: Terminal['stdin']; output: ReturnType<typeof unclosable>; clearPromptOnDone: false; signal?: AbortSignal } => ({
     input: io.stdin,
     output: unclosable(io.stdout),
     clearPromptOnDone: false,

@@ -1,6 +1,5 @@
 import type { ChalkInstance } from 'chalk';
 import type { Lang } from '../i18n/lang.js';
-import { format } from '../i18n/lang.js';
 import { quizMessages } from '../i18n/quiz.js';
 import type { Grade, Response } from '../quiz/grade.js';
 import { expectedResponse } from '../quiz/grade.js';
@@ -42,15 +41,15 @@ export function describeExpected(question: Question, lang: Lang): string {
 /** "Right answer: …" on one line; for a match question the label, then one pair per line. */
 export function rightAnswerLines(c: ChalkInstance, question: Question, lang: Lang): string[] {
   const m = quizMessages[lang];
-  if (question.type !== 'match') return [format(m.rightAnswer, { answer: c.bold(describeExpected(question, lang)) })];
-  return [format(m.rightAnswer, { answer: '' }).trimEnd(), ...question.pairs.map((p) => `  ${c.bold(`${safeText(p.left)} → ${safeText(p.right)}`)}`)];
+  if (question.type !== 'match') return [m.rightAnswer({ answer: c.bold(describeExpected(question, lang)) })];
+  return [m.rightAnswer({ answer: '' }).trimEnd(), ...question.pairs.map((p) => `  ${c.bold(`${safeText(p.left)} → ${safeText(p.right)}`)}`)];
 }
 
 /** The heading before a question: its number, its tags, and the prompt. */
 export function renderQuestionHeading(c: ChalkInstance, question: Question, n: number, total: number, lang: Lang): string {
   const m = quizMessages[lang];
   const tags = question.tags && question.tags.length > 0 ? c.dim(`  [${question.tags.join(', ')}]`) : '';
-  return `${c.bold(format(m.progress, { n, total }))}${tags}\n${c.cyan(safeText(question.prompt))}`;
+  return `${c.bold(m.progress({ n, total }))}${tags}\n${c.cyan(safeText(question.prompt))}`;
 }
 
 /** After an answer: right, wrong or partly right; the right answer unless it was given; the explanation. */
@@ -58,13 +57,13 @@ export function renderVerdict(c: ChalkInstance, question: Question, response: Re
   const m = quizMessages[lang];
   const lines: string[] = [];
   if (grade.correct) lines.push(c.green(m.right));
-  else if (grade.credit > 0) lines.push(c.yellow(format(m.partly, { credit: Math.floor(grade.credit * 100) })));
+  else if (grade.credit > 0) lines.push(c.yellow(m.partly({ credit: Math.floor(grade.credit * 100) })));
   else lines.push(c.red(m.wrong));
   if (!grade.correct) {
-    if (showGiven) lines.push(c.dim(format(m.yourAnswerWas, { answer: describeResponse(question, response, lang) })));
+    if (showGiven) lines.push(c.dim(m.yourAnswerWas({ answer: describeResponse(question, response, lang) })));
     lines.push(...rightAnswerLines(c, question, lang));
   }
-  if (question.explain) lines.push(c.dim(format(m.explain, { text: safeText(question.explain) })));
+  if (question.explain) lines.push(c.dim(m.explain({ text: safeText(question.explain) })));
   return lines.map((l) => `  ${l.replace(/\n/g, '\n  ')}`).join('\n');
 }
 
@@ -90,8 +89,8 @@ function oneLine(text: string, max = 90): string {
 export function renderQuizEnd(c: ChalkInstance, title: string, result: QuizResult, answered: readonly AnsweredQuestion[], lang: Lang): string {
   const m = quizMessages[lang];
   const lines: string[] = [];
-  lines.push(c.bold(format(m.endTitle, { title: safeText(title) })));
-  lines.push(`${m.score}${m.colon}${scoreColor(c, result.score).bold(String(result.score))}  ${scoreBar(c, result.score)}  ${c.dim(format(m.correctCount, { correct: result.correct, total: result.total }))}`);
+  lines.push(c.bold(m.endTitle({ title: safeText(title) })));
+  lines.push(`${m.score}${m.colon}${scoreColor(c, result.score).bold(String(result.score))}  ${scoreBar(c, result.score)}  ${c.dim(m.correctCount({ correct: result.correct, total: result.total }))}`);
   const tags = Object.entries(result.tags);
   if (tags.length > 0) {
     lines.push('');

@@ -3,13 +3,13 @@ import type { Turn } from '../engine/engine.js';
 import type { FaultReport, MethodReport, Report } from '../grading/grade.js';
 import { stepState, stepValue, weightedSteps } from '../grading/grade.js';
 import type { Lang } from '../i18n/lang.js';
-import { format } from '../i18n/lang.js';
 import { playMessages } from '../i18n/play.js';
 import { roundTo } from '../model/round.js';
 import type { Outcome } from '../model/schema.js';
 import type { CompiledNode, CompiledScenario } from '../scenario/compile.js';
 import type { StepRef } from '../scenario/resolve.js';
-import { nameIn, safeText } from './text.js';
+import { safeName, safeText } from './text.js';
+import { textIn } from '../i18n/lang.js';
 
 const BLOCKS = '▁▂▃▄▅▆▇█';
 
@@ -29,19 +29,19 @@ export function moodMeter(c: ChalkInstance, mood: number): string {
 }
 
 export function personalityLabel(scenario: CompiledScenario, lang: Lang): string {
-  return lang === 'zh' ? scenario.personality.name : scenario.personality.name_en;
+  return safeName(scenario.personality, lang);
 }
 
 export function stepName(scenario: CompiledScenario, ref: StepRef, lang: Lang): string {
   const step = scenario.methods.find((m) => m.id === ref.method)?.steps.find((s) => s.id === ref.step);
   if (!step) return ref.step;
-  return lang === 'zh' ? step.name : step.name_en;
+  return safeName(step, lang);
 }
 
 export function faultName(scenario: CompiledScenario, id: string, lang: Lang): string {
   const f = scenario.faults.get(id);
   if (!f) return id;
-  return lang === 'zh' ? f.name : f.name_en;
+  return safeName(f, lang);
 }
 
 export function outcomeName(outcome: Outcome, lang: Lang): string {
@@ -79,12 +79,12 @@ export function renderTurnFeedback(
 ): string {
   const m = playMessages[lang];
   const parts: string[] = [];
-  const credited = turn.moves.map((ref) => c.green(format(m.credited, { step: stepName(scenario, ref, lang) })));
+  const credited = turn.moves.map((ref) => c.green(m.credited({ step: stepName(scenario, ref, lang) })));
   const faulted = faults.map((f) => c.red(`✗ ${faultName(scenario, f.id, lang)} ${points(-f.penalty)}`));
   if (credited.length || faulted.length) parts.push([...credited, ...faulted].join('  '));
   const delta = turn.mood - turn.moodBefore;
-  parts.push(c.dim(format(m.moodChange, { from: turn.moodBefore, to: turn.mood, delta: signed(delta) })));
-  if (feedback) parts.push(format(m.feedback, { text: safeText(feedback) }));
+  parts.push(c.dim(m.moodChange({ from: turn.moodBefore, to: turn.mood, delta: signed(delta) })));
+  if (feedback) parts.push(m.feedback({ text: safeText(feedback) }));
   return parts.map((p) => `  ${p}`).join('\n');
 }
 
@@ -109,14 +109,14 @@ export function renderMethodChecklist(
   lang: Lang,
 ): string[] {
   const m = playMessages[lang];
-  const lines = [`${c.bold(nameIn(method, lang))}  ${verdict.score}`];
+  const lines = [`${c.bold(safeName(method, lang))}  ${verdict.score}`];
   for (const step of method.steps) {
-    const name = nameIn(step, lang);
+    const name = safeName(step, lang);
     const value = stepValue(method.steps, step.id, methodCount);
     const state = stepState(verdict, step.id);
-    if (state === 'missing') lines.push(`  ${c.red(format(m.methodMissing, { step: name, cost: points(-value) }))}`);
-    else if (state === 'out-of-order') lines.push(`  ${c.yellow(format(m.methodLate, { step: name, cost: points(-value / 2) }))}`);
-    else lines.push(`  ${c.green(format(m.methodDone, { step: name }))}`);
+    if (state === 'missing') lines.push(`  ${c.red(m.methodMissing({ step: name, cost: points(-value) }))}`);
+    else if (state === 'out-of-order') lines.push(`  ${c.yellow(m.methodLate({ step: name, cost: points(-value / 2) }))}`);
+    else lines.push(`  ${c.green(m.methodDone({ step: name }))}`);
   }
   return lines;
 }
@@ -125,13 +125,13 @@ export function renderMethodChecklist(
 export function renderEndScreen(c: ChalkInstance, scenario: CompiledScenario, report: Report, trace: readonly number[], endingNode: CompiledNode, lang: Lang): string {
   const m = playMessages[lang];
   const lines: string[] = [];
-  lines.push(c.bold(format(m.endTitle, { title: safeText(scenario.source.title) })));
+  lines.push(c.bold(m.endTitle({ title: safeText(scenario.source.title) })));
   const outcomeColor = report.outcome === 'satisfied' ? c.green : report.outcome === 'neutral' ? c.yellow : c.red;
   lines.push(`${m.outcome}${m.colon}${outcomeColor(outcomeName(report.outcome, lang))}`);
   const gradeColor = report.passed ? c.green : c.red;
   lines.push(
     `${m.score}${m.colon}${gradeColor.bold(String(report.score))}  ${m.grade}${m.colon}${gradeColor.bold(report.grade)}  ${report.passed ? c.green(m.passed) : c.red(m.failed)}${
-      report.cappedAt !== undefined ? ` ${c.dim(format(m.cappedAt, { cap: report.cappedAt }))}` : ''
+      report.cappedAt !== undefined ? ` ${c.dim(m.cappedAt({ cap: report.cappedAt }))}` : ''
     }`,
   );
   for (const mr of report.methods) {
@@ -143,13 +143,13 @@ export function renderEndScreen(c: ChalkInstance, scenario: CompiledScenario, re
   lines.push(c.bold(m.faults));
   if (report.faults.length === 0) lines.push(`  ${c.green(m.noFaults)}`);
   for (const f of report.faults) {
-    lines.push(`  ${c.red(`✗ ${faultName(scenario, f.id, lang)} ${points(-f.penalty)}`)}  ${c.dim(format(m.faultAt, { n: f.turn + 1 }))}`);
+    lines.push(`  ${c.red(`✗ ${faultName(scenario, f.id, lang)} ${points(-f.penalty)}`)}  ${c.dim(m.faultAt({ n: f.turn + 1 }))}`);
   }
   lines.push('');
   lines.push(`${c.bold(m.moodTrace)}${m.colon}${sparkline(trace)} ${c.dim(trace.join(' → '))}`);
   if (endingNode.feedback) lines.push(`\n${safeText(endingNode.feedback)}`);
-  const strategy = lang === 'zh' ? scenario.personality.strategy : (scenario.personality.strategy_en ?? scenario.personality.strategy);
+  const strategy = textIn(lang, scenario.personality.strategy, scenario.personality.strategy_en);
   lines.push('');
-  lines.push(c.cyan(format(m.strategyTip, { type: personalityLabel(scenario, lang), strategy: safeText(strategy) })));
+  lines.push(c.cyan(m.strategyTip({ type: personalityLabel(scenario, lang), strategy: safeText(strategy) })));
   return lines.join('\n');
 }

@@ -1,11 +1,10 @@
 import type { ChalkInstance } from 'chalk';
 import type { Lang } from '../i18n/lang.js';
-import { format } from '../i18n/lang.js';
 import { progressMessages } from '../i18n/progress.js';
 import type { TeamReport } from '../progress/report.js';
 import { table } from './table.js';
 import { scoreColor } from './quiz.js';
-import { nameIn, safeText } from './text.js';
+import { safeName, safeText } from './text.js';
 
 /** A share as a percentage, coloured like the score bars. */
 function shareCell(c: ChalkInstance, share: number): string {
@@ -20,7 +19,7 @@ export const REPORT_FAULTS_SHOWN = 3;
 export function renderReport(c: ChalkInstance, r: TeamReport, lang: Lang): string {
   const m = progressMessages[lang];
   if (r.trainees.length === 0) return m.reportEmpty;
-  const lines: string[] = [c.bold(format(m.reportTitle, { trainees: r.trainees.length, sessions: r.sessions }))];
+  const lines: string[] = [c.bold(m.reportTitle({ trainees: r.trainees.length, sessions: r.sessions }))];
   lines.push('');
   lines.push(
     ...table(
@@ -32,9 +31,9 @@ export function renderReport(c: ChalkInstance, r: TeamReport, lang: Lang): strin
     ),
   );
   for (const method of r.methods) {
-    lines.push('', c.bold(nameIn(method, lang)));
+    lines.push('', c.bold(safeName(method, lang)));
     const rows = [
-      ['', ...method.steps.map((s) => c.dim(nameIn(s, lang)))],
+      ['', ...method.steps.map((s) => c.dim(safeName(s, lang)))],
       ...r.trainees.map((t) => {
         const mine = t.methods.find((x) => x.id === method.id);
         return [
@@ -53,7 +52,7 @@ export function renderReport(c: ChalkInstance, r: TeamReport, lang: Lang): strin
     ...table(
       r.trainees.map((t) => [
         safeText(t.trainee),
-        t.faults.length === 0 ? c.green(m.noFaults) : t.faults.slice(0, REPORT_FAULTS_SHOWN).map((f) => c.red(`✗ ${nameIn(f, lang)} ${format(m.faultTimes, { n: f.count })}`)).join(c.dim(' · ')),
+        t.faults.length === 0 ? c.green(m.noFaults) : t.faults.slice(0, REPORT_FAULTS_SHOWN).map((f) => c.red(`✗ ${safeName(f, lang)} ${m.faultTimes({ n: f.count })}`)).join(c.dim(' · ')),
       ]),
     ),
   );

@@ -1,18 +1,17 @@
 import type { ChalkInstance } from 'chalk';
 import { PASS_MARK } from '../grading/grade.js';
 import type { Lang } from '../i18n/lang.js';
-import { format } from '../i18n/lang.js';
 import { playMessages } from '../i18n/play.js';
 import { progressMessages } from '../i18n/progress.js';
 import type { SessionRecord, TurnRecord } from '../progress/records.js';
 import { modeName } from './history.js';
 import { moodMeter, outcomeName, points, renderMethodChecklist, signed, sparkline } from './render.js';
-import { nameIn, safeText } from './text.js';
+import { safeName, safeText } from './text.js';
 import { localTime } from './time.js';
 
 function stepLabel(s: SessionRecord, move: TurnRecord['moves'][number], lang: Lang): string {
   const step = s.methods.find((m) => m.id === move.method)?.steps.find((x) => x.id === move.step);
-  return step ? nameIn(step, lang) : safeText(move.step);
+  return step ? safeName(step, lang) : safeText(move.step);
 }
 
 /** One turn as practice mode showed it: the customer, the reply, steps, faults, mood, the trainer's note. */
@@ -20,14 +19,14 @@ function renderTurn(c: ChalkInstance, s: SessionRecord, t: TurnRecord, lang: Lan
   const p = playMessages[lang];
   const m = progressMessages[lang];
   const lines: string[] = [];
-  lines.push(`${c.bold(safeText(s.customerName))} ${c.dim(`(${nameIn(s.personality, lang)})`)}  ${moodMeter(c, t.moodBefore)}`);
+  lines.push(`${c.bold(safeText(s.customerName))} ${c.dim(`(${safeName(s.personality, lang)})`)}  ${moodMeter(c, t.moodBefore)}`);
   lines.push(`  ${c.cyan(`“${safeText(t.customer)}”`)}`);
-  lines.push(`  ${format(m.reviewReply, { n: t.choice, reply: safeText(t.reply) })}`);
-  const credited = t.moves.map((mv) => c.green(format(p.credited, { step: stepLabel(s, mv, lang) })));
-  const faulted = t.faults.map((f) => c.red(`✗ ${nameIn(f, lang)} ${points(-f.penalty)}`));
+  lines.push(`  ${m.reviewReply({ n: t.choice, reply: safeText(t.reply) })}`);
+  const credited = t.moves.map((mv) => c.green(p.credited({ step: stepLabel(s, mv, lang) })));
+  const faulted = t.faults.map((f) => c.red(`✗ ${safeName(f, lang)} ${points(-f.penalty)}`));
   if (credited.length || faulted.length) lines.push(`  ${[...credited, ...faulted].join('  ')}`);
-  lines.push(`  ${c.dim(format(p.moodChange, { from: t.moodBefore, to: t.mood, delta: signed(t.mood - t.moodBefore) }))}`);
-  if (t.feedback) lines.push(`  ${format(p.feedback, { text: safeText(t.feedback) })}`);
+  lines.push(`  ${c.dim(p.moodChange({ from: t.moodBefore, to: t.mood, delta: signed(t.mood - t.moodBefore) }))}`);
+  if (t.feedback) lines.push(`  ${p.feedback({ text: safeText(t.feedback) })}`);
   return lines;
 }
 
@@ -40,7 +39,7 @@ export function renderReview(c: ChalkInstance, s: SessionRecord, lang: Lang): st
   const p = playMessages[lang];
   const m = progressMessages[lang];
   const lines: string[] = [];
-  lines.push(c.bold(format(m.reviewTitle, { id: s.id, title: safeText(s.title) })) + c.dim(`  ·  ${modeName(s.mode, lang)} · ${localTime(s.startedAt)} · ${safeText(s.trainee)}`));
+  lines.push(c.bold(m.reviewTitle({ id: s.id, title: safeText(s.title) })) + c.dim(`  ·  ${modeName(s.mode, lang)} · ${localTime(s.startedAt)} · ${safeText(s.trainee)}`));
   for (const t of s.turns) {
     lines.push('');
     lines.push(...renderTurn(c, s, t, lang));
@@ -61,8 +60,8 @@ export function renderReview(c: ChalkInstance, s: SessionRecord, lang: Lang): st
       lines.push('', ...renderMethodChecklist(c, { ...method, steps }, verdict, s.methods.length, lang));
     }
   } else {
-    const stopped = s.endedAt ? format(m.reviewStopped, { when: localTime(s.endedAt) }) : m.reviewKilled;
-    lines.push(c.yellow(format(m.reviewUnfinished, { n: s.turns.length }) + stopped));
+    const stopped = s.endedAt ? m.reviewStopped({ when: localTime(s.endedAt) }) : m.reviewKilled;
+    lines.push(c.yellow(m.reviewUnfinished({ n: s.turns.length }) + stopped));
   }
   const trace = [s.startMood, ...s.turns.map((t) => t.mood)];
   lines.push('');

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
-import type { Lang } from '../i18n/lang.js';
+import type { Lang, Named } from '../i18n/lang.js';
+import { nameIn } from '../i18n/lang.js';
 
 /**
  * Characters whose display width is certain without Unicode's tables: printable ASCII (one
@@ -54,6 +55,6 @@ export function padToWidth(text: string, width: number, align: 'left' | 'right' 
 }
 
 /** A name in the interface's language, safe to print: `name` in Chinese, `name_en` in English. */
-export function nameIn(n: { readonly name: string; readonly name_en: string }, lang: Lang): string {
-  return safeText(lang === 'zh' ? n.name : n.name_en);
+export function safeName(n: Named, lang: Lang): string {
+  return safeText(nameIn(n, lang));
 }

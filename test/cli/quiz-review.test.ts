@@ -1,7 +1,7 @@
 import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { CardRecord } from '../../src/progress/records.js';
+import type { CardRecord } from '../../src/quiz/records.js';
 import { Store } from '../../src/store/store.js';
 import { fixture, kefu, tempHome } from '../helpers/cli.js';
 import { KEY, kefuInteractive } from '../helpers/tty.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { storeErrorMessage } from '../../src/cli/report-error.js';
-import { storeMessages } from '../../src/i18n/store.js';
+import { storeMessages } from '../../src/store/messages.js';
 import type { StoreReason } from '../../src/store/errors.js';
 import { STORE_REASONS, StoreError, storeFailure } from '../../src/store/errors.js';
 

@@ -1,33 +1,103 @@
 import { describe, expect, it } from 'vitest';
-import { format } from '../../src/i18n/lang.js';
+import type { Lang } from '../../src/i18n/lang.js';
+import { LANGS, listOf, nameIn, plural } from '../../src/i18n/lang.js';
 import { playMessages } from '../../src/i18n/play.js';
 import { progressMessages } from '../../src/i18n/progress.js';
+import { promptKeyWords } from '../../src/i18n/prompt.js';
 import { quizMessages } from '../../src/i18n/quiz.js';
+import { validateMessages } from '../../src/i18n/validate.js';
+import { storeMessages, traineeMessages } from '../../src/store/messages.js';
 
-describe('format', () => {
+describe('plural', () => {
   it.each([
-    ['{n} {n:session|sessions}', { n: 1 }, '1 session'],
-    ['{n} {n:session|sessions}', { n: 0 }, '0 sessions'],
-    ['{n} {n:session|sessions}', { n: 2 }, '2 sessions'],
-    ['{a} {a:trainee|trainees} · {b} {b:session|sessions}', { a: 1, b: 3 }, '1 trainee · 3 sessions'],
-    ['{n:question that is|questions that are}', { n: 1 }, 'question that is'],
-    ['{n} 次', { n: 1 }, '1 次'],
-    ['{file} and {missing}', { file: 'a.json' }, 'a.json and {missing}'],
-    ['{missing:one|other}', {}, '{missing:one|other}'],
-  ])('%s with %j', (template, values, out) => {
-    expect(format(template, values)).toBe(out);
+    ['en', 1, 'session'],
+    ['en', 0, 'sessions'],
+    ['en', 2, 'sessions'],
+    ['en', 1.5, 'sessions'],
+    ['zh', 1, '次'],
+    ['zh', 2, '次'],
+  ] as const)('%s %d takes %s', (lang, n, form) => {
+    const forms = lang === 'en' ? { one: 'session', other: 'sessions' } : { one: '次', other: '次' };
+    expect(plural(lang, n, forms)).toBe(form);
   });
 });
 
-describe('the English messages', () => {
-  const tables = { play: playMessages.en, progress: progressMessages.en, quiz: quizMessages.en };
-  /** The placeholders that hold a count; the others hold names and text. */
-  const COUNTS = new Set(['n', 'total', 'completed', 'abandoned', 'scenarios', 'due', 'sessions', 'answers', 'trainees', 'correct']);
-  it.each(Object.entries(tables).flatMap(([table, messages]) => Object.entries(messages).map(([key, text]) => [`${table}.${key}`, text])))(
-    '%s says one thing, not one things',
-    (_key, text) => {
-      const values = Object.fromEntries([...text.matchAll(/\{(\w+)/g)].map((m) => [m[1]!, COUNTS.has(m[1]!) ? 1 : 'X']));
-      expect(format(text, values)).not.toMatch(/\b1 (?!× )[a-z]+s\b/);
-    },
+describe('listOf', () => {
+  it.each([
+    ['en', ['a'], 'conjunction', 'a'],
+    ['en', ['a', 'b'], 'conjunction', 'a and b'],
+    ['en', ['a', 'b', 'c'], 'conjunction', 'a, b, and c'],
+    ['en', ['a', 'b', 'c'], 'disjunction', 'a, b, or c'],
+    ['zh', ['甲', '乙', '丙'], 'conjunction', '甲、乙和丙'],
+    ['zh', ['甲', '乙'], 'disjunction', '甲或乙'],
+  ] as const)('%s %j (%s) is %s', (lang, items, type, out) => {
+    expect(listOf(lang, items, type)).toBe(out);
+  });
+});
+
+describe('nameIn', () => {
+  it.each([
+    ['zh', '推卸责任'],
+    ['en', 'Shifting blame'],
+  ] as const)('%s', (lang, name) => {
+    expect(nameIn({ name: '推卸责任', name_en: 'Shifting blame' }, lang)).toBe(name);
+  });
+});
+
+/** Every catalogue of interface messages, by area. */
+const CATALOGUES: Record<string, Readonly<Record<Lang, object>>> = {
+  play: playMessages,
+  progress: progressMessages,
+  quiz: quizMessages,
+  prompt: promptKeyWords,
+  validate: validateMessages,
+  store: storeMessages,
+  trainee: traineeMessages,
+};
+
+/** The values a message is given: counts are 1 (to catch "1 things"), everything else X. */
+const COUNTS = new Set(['n', 'total', 'completed', 'abandoned', 'scenarios', 'due', 'sessions', 'answers', 'trainees', 'correct', 'known', 'seconds', 'files', 'done', 'errors', 'warnings', 'worst', 'best']);
+const sample = new Proxy({}, { get: (_t, key) => (typeof key === 'string' && COUNTS.has(key) ? 1 : 'X') });
+
+/** Validate's messages take their values in order: these are the ones that are not counts. */
+const POSITIONAL: Readonly<Record<string, readonly unknown[]>> = {
+  'validate.summary': ['X', 'Y'],
+  'validate.endings': ['X'],
+  'validate.outcome': [1, 'satisfied'],
+  'validate.paths': ['1'],
+};
+
+/** A message's text: a string as it is, a function called with sample values. */
+function textOf(name: string, message: unknown): string {
+  if (typeof message === 'string') return message;
+  if (typeof message === 'function') {
+    const fn = message as (...args: unknown[]) => unknown;
+    const positional = name.startsWith('validate.');
+    return String(positional ? fn(...(POSITIONAL[name] ?? Array.from({ length: fn.length }, () => 1))) : fn(sample));
+  }
+  throw new Error(`not a message: ${typeof message}`);
+}
+
+describe('every interface message', () => {
+  const entries = Object.entries(CATALOGUES).flatMap(([area, catalogue]) =>
+    Object.keys({ ...catalogue.zh, ...catalogue.en }).map((key) => [`${area}.${key}`, catalogue, key] as const),
   );
+
+  it('has catalogues to check', () => {
+    expect(entries.length).toBeGreaterThan(150);
+  });
+
+  it.each(entries)('%s exists in both languages, of the same kind, and says something', (name, catalogue, key) => {
+    const texts = LANGS.map((lang) => (catalogue[lang] as Record<string, unknown>)[key]);
+    expect(texts.every((t) => t !== undefined)).toBe(true);
+    expect(typeof texts[0]).toBe(typeof texts[1]);
+    for (const text of texts.map((t) => textOf(name, t))) {
+      expect(text.trim()).not.toBe('');
+      expect(text).not.toMatch(/undefined|\[object Object\]|NaN|\{\w+\}/);
+    }
+  });
+
+  it.each(entries)('%s in English says one thing, not one things', (name, catalogue, key) => {
+    expect(textOf(name, (catalogue.en as Record<string, unknown>)[key])).not.toMatch(/\b1 (?!× )[a-z]+s\b/);
+  });
 });

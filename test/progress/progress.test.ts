@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CardRecord } from '../../src/progress/records.js';
+import type { CardRecord } from '../../src/quiz/records.js';
 import { progressOf, quizProgress, scenarioProgress, scoreTrend, TREND_LENGTH } from '../../src/progress/progress.js';
 import { dueCards } from '../../src/quiz/due.js';
 import { candidate, session } from './sessions.js';

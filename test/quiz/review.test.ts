@@ -1,6 +1,6 @@
 import { Rating } from 'ts-fsrs';
 import { describe, expect, it } from 'vitest';
-import type { CardRecord } from '../../src/progress/records.js';
+import type { CardRecord } from '../../src/quiz/records.js';
 import { dueCards } from '../../src/quiz/due.js';
 import { ratingFor, reviewCard } from '../../src/quiz/review.js';
 

@@ -1,6 +1,6 @@
 import { Option } from 'commander';
 import type { Command } from 'commander';
-import type { Runner } from './index.js';
+import type { Runner } from './runner.js';
 import type { StoreOptions } from './store-options.js';
 import { withStoreOptions } from './store-options.js';
 

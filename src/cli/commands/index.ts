@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import type { CommandContext } from '../context.js';
+import type { Runner } from './runner.js';
 import { defineExport } from './export.js';
 import { defineHistory } from './history.js';
 import { defineList } from './list.js';
@@ -11,8 +11,6 @@ import { defineReview } from './review.js';
 import { defineSchema } from './schema.js';
 import { defineValidate } from './validate.js';
 
-/** Runs a command's action with the context; main.ts records the exit code. */
-export type Runner = (action: (ctx: CommandContext) => Promise<number>) => Promise<void>;
 
 /**
  * Each entry declares one command's name, arguments and options and imports its

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import type { Runner } from './index.js';
+import type { Runner } from './runner.js';
 
 export function defineList(program: Command, run: Runner): void {
   program

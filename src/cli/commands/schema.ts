@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import type { Runner } from './index.js';
+import type { Runner } from './runner.js';
 
 /** One flag per format besides the scenario's: `kefu schema --method` and so on. */
 export interface SchemaCommandOptions {

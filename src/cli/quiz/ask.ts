@@ -1,7 +1,6 @@
 // The interactive quiz: one prompt per question, the verdict after each (practice) or all at
 // the end (exam), then the end screen.
 import type { Lang } from '../../i18n/lang.js';
-import { format } from '../../i18n/lang.js';
 import { quizMessages } from '../../i18n/quiz.js';
 import { shuffled } from '../../model/random.js';
 import type { Response } from '../../quiz/grade.js';
@@ -67,7 +66,7 @@ export async function askQuestion(question: Question, prompter: Prompter, random
       const pairs: [number, number][] = [];
       for (const [l, pair] of question.pairs.entries()) {
         const r = await prompter.select(
-          format(m.matchLeft, { left: safeText(pair.left) }),
+          m.matchLeft({ left: safeText(pair.left) }),
           rights.map((i, k) => ({ name: `${String.fromCharCode(65 + (k % 26))}. ${safeText(question.pairs[i]!.right)}`, value: i + 1 })),
         );
         pairs.push([l + 1, r]);
@@ -107,7 +106,7 @@ export async function runQuizSession(
   const { io, lang } = ctx;
   const m = quizMessages[lang];
   const c = colorFor(io.stdout, io.env);
-  println(io.stdout, c.bold(safeText(pool.title)) + c.dim(`  ·  ${options.exam ? m.exam : m.practice}  ·  ${format(m.questionCount, { n: questions.length })}`));
+  println(io.stdout, c.bold(safeText(pool.title)) + c.dim(`  ·  ${options.exam ? m.exam : m.practice}  ·  ${m.questionCount({ n: questions.length })}`));
   const answered: AnsweredQuestion[] = [];
   for (const [i, asked] of questions.entries()) {
     println(io.stdout);

@@ -1,4 +1,3 @@
-import { format } from '../../i18n/lang.js';
 import { quizMessages } from '../../i18n/quiz.js';
 import { quizProgress } from '../../progress/progress.js';
 import { dueCards } from '../../quiz/due.js';
@@ -31,7 +30,7 @@ export function dueFrom(
   const questions = due.flatMap((c) => byId.get(c.question) ?? []);
   const skipped = due.filter((c) => !byId.has(c.question)).map((c) => c.question);
   const next = quizProgress(cards, now).nextDue;
-  const message = cards.length === 0 ? m.dueNever : next === undefined ? m.dueNone : `${m.dueNone} ${format(m.dueNext, { when: localTime(next) })}`;
+  const message = cards.length === 0 ? m.dueNever : next === undefined ? m.dueNone : `${m.dueNone} ${m.dueNext({ when: localTime(next) })}`;
   return { questions, skipped, message };
 }
 

@@ -2,7 +2,6 @@
 // generated questions, all of them, or those review can bring back.
 import { resolve } from 'node:path';
 import type { Lang } from '../../i18n/lang.js';
-import { format } from '../../i18n/lang.js';
 import { quizMessages } from '../../i18n/quiz.js';
 import { didYouMean } from '../../model/suggest.js';
 import type { LibraryReader } from '../../library/library.js';
@@ -95,7 +94,7 @@ export async function pickPool(ctx: CommandContext, prompter: Prompter, generati
   const bundled = (await libraryOf(ctx.io).bundledQuizzes()).filter((f) => f.value);
   const choices = [
     ...bundled.map((f) => ({
-      name: `${safeText(f.value!.title)}  ${format(m.questionCount, { n: f.value!.questions.length })}`,
+      name: `${safeText(f.value!.title)}  ${m.questionCount({ n: f.value!.questions.length })}`,
       value: f.id,
       ...(f.value!.description ? { description: safeText(f.value!.description) } : {}),
     })),

@@ -14,7 +14,7 @@ export const duplicateQuestionId: QuizCheck = {
       if (first !== undefined) return [error('duplicate-question-id', `question id '${q.id}' is already used by question ${first + 1} of this quiz`, path)];
       seen.set(q.id, i);
       if (knownQuestionIds?.has(q.id)) {
-        const where = knownQuestionIds instanceof Map ? knownQuestionIds.get(q.id) : undefined;
+        const where = 'get' in knownQuestionIds ? knownQuestionIds.get(q.id) : undefined;
         return [error('duplicate-question-id', `question id '${q.id}' is already used${where ? ` in ${where}` : ' by another quiz'}`, path)];
       }
       return [];

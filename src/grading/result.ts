@@ -1,9 +1,9 @@
-import type { Report } from '../grading/grade.js';
-import { grade } from '../grading/grade.js';
+import type { Report } from './grade.js';
+import { grade } from './grade.js';
 import { roundTo } from '../model/round.js';
 import type { Outcome } from '../model/schema.js';
 import type { CompiledScenario } from '../scenario/compile.js';
-import type { PlayState } from './engine.js';
+import type { PlayState } from '../engine/engine.js';
 
 /** The machine-readable result of a finished conversation (`kefu play --answers … --json`). */
 export interface SessionResult {
