@@ -59,7 +59,7 @@ export class LibraryReader {
     const faults = list.faults !== undefined ? this.cached<Fault[]>('faults', list.faults, folder) : [];
     const personalities = list.personalities !== undefined ? this.cached<Personality[]>('personalities', list.personalities, folder) : [];
     const complete = methods.every((m) => m !== undefined) && faults !== undefined && personalities !== undefined;
-    const catalogue = complete ? { library: buildLibrary({ methods: methods as Method[], faults, personalities }), diagnostics: [] } : undefined;
+    const catalogue = complete ? { library: buildLibrary({ methods, faults, personalities }), diagnostics: [] } : undefined;
     this.catalogues.set(folder, catalogue);
     return catalogue;
   }

@@ -4,12 +4,13 @@ import { nameIn } from '../i18n/lang.js';
 
 /**
  * Characters whose display width is certain without Unicode's tables: printable ASCII (one
- * column); CJK ideographs, CJK punctuation, kana, Hangul syllables and fullwidth forms (two);
+ * column); CJK ideographs, CJK punctuation, kana, Hangul syllables and fullwidth forms (two;
+ * the combining tone and sound marks among them take none, so they are left to string-width);
  * and the punctuation of Chinese text that terminals show in one column (curly quotes, dashes,
  * the ellipsis, the middle dot, stars).
  */
-const WIDE = /^[\u3000-\u303e\u3041-\u3096\u3099-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uff01-\uff60\uffe0-\uffe6]$/;
-const SIMPLE = /^[\x20-\x7e\u00b7\u2014\u2018\u2019\u201c\u201d\u2026\u2605\u2606\u3000-\u303e\u3041-\u3096\u3099-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uff01-\uff60\uffe0-\uffe6]*$/;
+const WIDE = /^[\u3000-\u3029\u3030-\u303e\u3041-\u3096\u309b-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uff01-\uff60\uffe0-\uffe6]$/;
+const SIMPLE = /^[\x20-\x7e\u00b7\u2014\u2018\u2019\u201c\u201d\u2026\u2605\u2606\u3000-\u3029\u3030-\u303e\u3041-\u3096\u309b-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uff01-\uff60\uffe0-\uffe6]*$/;
 
 let fullWidth: ((text: string) => number) | undefined;
 
