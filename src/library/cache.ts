@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { contentKey } from './reading.js';
 
 /**
  * Values kefu has already checked, by a key that names their content (a hash of the bytes
@@ -57,7 +57,8 @@ export function diskCache(folder: string, build: string): LoadCache {
     mkdirSync(dir, { recursive: true, mode: 0o700 });
     for (const old of readdirSync(folder)) if (old.startsWith('v1-') && join(folder, old) !== dir) rmSync(join(folder, old), { recursive: true, force: true });
   };
-  const file = (key: string): string => join(dir, `${createHash('sha256').update(key).digest('hex')}.json`);
+  // A short key is its own file name; a long one (a list of files and their keys) is keyed again.
+  const file = (key: string): string => join(dir, `${/^[\w.:-]{1,120}$/.test(key) ? key.replace(/:/g, '_') : `k_${contentKey(new TextEncoder().encode(key))}`}.json`);
   return {
     get(key) {
       try {

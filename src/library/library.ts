@@ -6,6 +6,7 @@ import type { LibraryLoader } from './load.js';
 import { FileReader, packFolder } from './reading.js';
 import type { LibrarySource, Listed } from './source.js';
 import type { Catalogue, CatalogEntry, LoadedScenario, NotPlayable, QuizFile } from './types.js';
+import { loadedScenario } from './types.js';
 import { catalogueFileList, catalogueFolders, catalogueHashes, layered, playableKey } from './catalogue-files.js';
 
 /** The catalogue and scenario files of the names kefu gives special meaning to. */
@@ -105,7 +106,7 @@ export class LibraryReader {
         const text = new TextDecoder('utf-8').decode(read.bytes);
         return {
           ok: true,
-          loaded: { path, scenario, compiled: compileScenario(scenario, catalogue.library), library: catalogue.library, diagnostics: [], text, fileHash: read.hash! },
+          loaded: loadedScenario({ path, scenario, compiled: compileScenario(scenario, catalogue.library), library: catalogue.library, diagnostics: [], text }, read.bytes!),
         };
       }
     }

@@ -16,6 +16,7 @@ import { catalogueFileList, catalogueFolders, catalogueHashes, layered, playable
 import { problemFinding } from './problems.js';
 import type { FileRead, FileReader } from './reading.js';
 import { packFolder } from './reading.js';
+import { loadedScenario } from './types.js';
 import type { Catalogue, CatalogEntry, LoadedScenario, NotPlayable, QuizFile } from './types.js';
 
 export function diagnosticsOf(source: SourceFile, findings: readonly Finding[]): Diagnostic[] {
@@ -153,7 +154,7 @@ export class LibraryLoader {
     if (key !== undefined && this.cache) this.cache.set(key, true);
     return {
       ok: true,
-      loaded: { path, scenario: loaded.value, compiled, library: catalogue.library, diagnostics, text: parsed.source.text, fileHash: read.hash ?? '' },
+      loaded: loadedScenario({ path, scenario: loaded.value, compiled, library: catalogue.library, diagnostics, text: parsed.source.text }, read.bytes ?? new Uint8Array()),
     };
   }
 

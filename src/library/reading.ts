@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { dirname, relative, sep } from 'node:path';
 import type { FileKind } from '../scenario/catalogue.js';
 import type { AccessProblem, LibrarySource } from './source.js';
@@ -15,9 +14,29 @@ export function displayPath(path: string, cwd: string): string {
   return rel && !rel.startsWith('..') && !rel.startsWith(sep) ? rel : path;
 }
 
-/** SHA-256 of some bytes, hex: how a session records the scenario file it played, and the load cache's key. */
+/** SHA-256 of some bytes, hex: how a session records the scenario file it played. */
 export function contentHash(bytes: Uint8Array): string {
+  // Loaded when first needed: node's crypto costs a command that only lists more than its reading.
+  const { createHash } = process.getBuiltinModule('node:crypto');
   return createHash('sha256').update(bytes).digest('hex');
+}
+
+/**
+ * A short key of some bytes for the load cache: their length and two 32-bit FNV-style hashes.
+ * Not a secret-proof digest, and it need not be: the cache only ever hands back a value that
+ * passed every check, so a collision could show one checked file in place of another, never
+ * let an unchecked one through.
+ */
+export function contentKey(bytes: Uint8Array): string {
+  let a = 0x811c9dc5;
+  let b = 0x9747b28c ^ bytes.length;
+  for (let i = 0; i < bytes.length; i++) {
+    const byte = bytes[i]!;
+    a = Math.imul(a ^ byte, 0x01000193);
+    b = Math.imul(b ^ byte, 0x5bd1e995);
+    b ^= b >>> 13;
+  }
+  return `${bytes.length.toString(36)}.${(a >>> 0).toString(36)}.${(b >>> 0).toString(36)}`;
 }
 
 /**
@@ -36,6 +55,7 @@ export interface FileRead {
   /** The path as the user sees it. */
   readonly shown: string;
   readonly bytes?: Uint8Array;
+  /** {@link contentKey} of the bytes. */
   readonly hash?: string;
   readonly problem?: AccessProblem;
 }
@@ -56,7 +76,7 @@ export class FileReader {
     if (known) return known;
     const shown = displayPath(path, this.cwd);
     const r = this.source.read(path, folder, READ_LIMIT);
-    const read: FileRead = r.ok ? { path, shown, bytes: r.bytes, hash: contentHash(r.bytes) } : { path, shown, problem: r.problem };
+    const read: FileRead = r.ok ? { path, shown, bytes: r.bytes, hash: contentKey(r.bytes) } : { path, shown, problem: r.problem };
     this.memo.set(key, read);
     return read;
   }

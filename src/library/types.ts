@@ -3,6 +3,7 @@ import type { Scenario } from '../model/schema.js';
 import type { Quiz } from '../quiz/schema.js';
 import type { Library } from '../scenario/catalogue.js';
 import type { CompiledScenario } from '../scenario/compile.js';
+import { contentHash } from './reading.js';
 
 /** A folder's catalogue (or several laid over each other) and the diagnostics of its files. */
 export interface Catalogue {
@@ -45,3 +46,14 @@ export interface QuizFile {
   readonly diagnostics: Diagnostic[];
 }
 
+
+/** A loaded scenario whose `fileHash` (SHA-256 of `bytes`) is worked out when first asked for: only a recorded game needs it. */
+export function loadedScenario(parts: Omit<LoadedScenario, 'fileHash'>, bytes: Uint8Array): LoadedScenario {
+  let hash: string | undefined;
+  return {
+    ...parts,
+    get fileHash(): string {
+      return (hash ??= contentHash(bytes));
+    },
+  };
+}
