@@ -13,9 +13,9 @@ export interface LoadCache {
   set(key: string, value: unknown): void;
 }
 
-/** The key of a value checked as `kind` from content whose hash (or list of hashes) is `content`. */
-export function cacheKey(kind: string, content: string): string {
-  return `${kind}:${content}`;
+/** The key of a value checked as `kind` from the file at `path` whose identity (or list of identities) is `identity`. */
+export function cacheKey(kind: string, path: string, identity: string): string {
+  return `${kind}\n${path}\n${identity}`;
 }
 
 /** No checked file is larger than the file it came from allows, with room for JSON's quoting. */

@@ -45,15 +45,15 @@ export function catalogueFileList(source: LibrarySource, folder: string): { meth
   return { methods, ...(faults !== undefined ? { faults } : {}), ...(personalities !== undefined ? { personalities } : {}) };
 }
 
-/** The catalogue files a scenario in `folder` resolves against, each with its content hash, in order. */
+/** The catalogue files a scenario in `folder` resolves against, each with its identity, in order. */
 export function catalogueHashes(files: FileReader, folder: string): string[] {
   return catalogueFolders(folder, files.source.bundledDir).flatMap((f) => {
     const list = catalogueFileList(files.source, f);
-    return [...list.methods, ...(list.faults ? [list.faults] : []), ...(list.personalities ? [list.personalities] : [])].map((p) => `${p}=${files.read(p, f).hash ?? '?'}`);
+    return [...list.methods, ...(list.faults ? [list.faults] : []), ...(list.personalities ? [list.personalities] : [])].map((p) => `${p}=${files.identify(p, f) ?? '?'}`);
   });
 }
 
 /** The key under which "this scenario checked clean against these catalogue files" is kept. */
-export function playableKey(scenarioHash: string, catalogue: readonly string[]): string {
-  return cacheKey('playable', [scenarioHash, ...catalogue].join('\n'));
+export function playableKey(path: string, identity: string, catalogue: readonly string[]): string {
+  return cacheKey('playable', path, [identity, ...catalogue].join('\n'));
 }

@@ -61,20 +61,17 @@ export function fileSystemSource(bundledDir: string): LibrarySource {
         return problemOf(e);
       }
     },
+    identity(path, folder) {
+      const target = regularTarget(path, folder);
+      if ('problem' in target) return { ok: false, problem: target.problem };
+      const s = statSync(target.path, { bigint: true, throwIfNoEntry: false });
+      if (!s?.isFile()) return { ok: false, problem: { reason: 'missing' } };
+      return { ok: true, key: `${s.dev}.${s.ino}.${s.size}.${s.mtimeNs}.${s.ctimeNs}` };
+    },
     read(path, folder, limit): ReadResult {
-      const target = real(path);
-      if (typeof target !== 'string') return { ok: false, problem: target };
-      const boundary = real(folder);
-      if (typeof boundary !== 'string') return { ok: false, problem: boundary };
-      if (!inside(target, boundary, sep)) return { ok: false, problem: { reason: 'link-outside', folder } };
-      let stats: Stats;
-      try {
-        stats = statSync(target);
-      } catch (e) {
-        return { ok: false, problem: problemOf(e) };
-      }
-      const kind = kindOfStats(stats);
-      if (kind !== 'file') return { ok: false, problem: { reason: 'not-a-file', what: kind } };
+      const found = regularTarget(path, folder);
+      if ('problem' in found) return { ok: false, problem: found.problem };
+      const { path: target, stats } = found;
       if (stats.size > limit) return { ok: false, problem: { reason: 'too-large', limit } };
       let fd: number;
       try {
@@ -150,6 +147,24 @@ export function fileSystemSource(bundledDir: string): LibrarySource {
       return out;
     },
   };
+}
+
+/** Where a path really leads, when that is a regular file inside `folder`; else why not. Nothing is opened. */
+function regularTarget(path: string, folder: string): { path: string; stats: Stats } | { problem: AccessProblem } {
+  const target = real(path);
+  if (typeof target !== 'string') return { problem: target };
+  const boundary = real(folder);
+  if (typeof boundary !== 'string') return { problem: boundary };
+  if (!inside(target, boundary, sep)) return { problem: { reason: 'link-outside', folder } };
+  let stats: Stats;
+  try {
+    stats = statSync(target);
+  } catch (e) {
+    return { problem: problemOf(e) };
+  }
+  const kind = kindOfStats(stats);
+  if (kind !== 'file') return { problem: { reason: 'not-a-file', what: kind } };
+  return { path: target, stats };
 }
 
 /** Reads an open file to its end, stopping one byte past `limit`; `size` is only the first guess. */

@@ -48,8 +48,8 @@ export class LibraryReader {
   /** A value the cache holds for this file read as `kind`; undefined when it holds none. */
   private cached<T>(kind: string, path: string, folder: string): T | undefined {
     if (!this.cache) return undefined;
-    const read = this.files.read(path, folder);
-    return read.hash === undefined ? undefined : (this.cache.get(cacheKey(kind, read.hash)) as T | undefined);
+    const key = this.files.identify(path, folder);
+    return key === undefined ? undefined : (this.cache.get(cacheKey(kind, path, key)) as T | undefined);
   }
 
   /** A folder's own catalogue from the cache alone, when every one of its files is there. */
@@ -100,13 +100,16 @@ export class LibraryReader {
     const scenario = this.cached<Scenario>('scenario', path, folder);
     if (scenario !== undefined && this.cache) {
       const catalogue = await this.catalogueFor(folder);
-      const read = this.files.read(path, folder);
-      if (catalogue.diagnostics.length === 0 && this.cache.get(playableKey(read.hash!, catalogueHashes(this.files, folder))) === true) {
+      const key = this.files.identify(path, folder)!;
+      if (catalogue.diagnostics.length === 0 && this.cache.get(playableKey(path, key, catalogueHashes(this.files, folder))) === true) {
+        // Read after the identity that vouched for it was taken, so what is shown and recorded is what is there.
+        const read = this.files.read(path, folder);
+        if (!read.bytes) return (await this.loader()).playable(path);
         const { compileScenario } = await import('../scenario/compile.js');
         const text = new TextDecoder('utf-8').decode(read.bytes);
         return {
           ok: true,
-          loaded: loadedScenario({ path, scenario, compiled: compileScenario(scenario, catalogue.library), library: catalogue.library, diagnostics: [], text }, read.bytes!),
+          loaded: loadedScenario({ path, scenario, compiled: compileScenario(scenario, catalogue.library), library: catalogue.library, diagnostics: [], text }, read.bytes),
         };
       }
     }

@@ -87,7 +87,7 @@ export class LibraryLoader {
   }
 
   private remember<T>(kind: string, read: FileRead, loaded: Loaded<T>): void {
-    if (this.cache && read.hash && loaded.value !== undefined && loaded.findings.length === 0) this.cache.set(cacheKey(kind, read.hash), loaded.value);
+    if (this.cache && read.key !== undefined && loaded.value !== undefined && loaded.findings.length === 0) this.cache.set(cacheKey(kind, read.path, read.key), loaded.value);
   }
 
   private one<T>(path: string, folder: string, kind: string, load: (p: ParsedSource) => Loaded<T>): CatalogueFile<T> {
@@ -150,7 +150,7 @@ export class LibraryLoader {
       return { ok: false, message: `${read.shown} is not a valid scenario`, diagnostics };
     }
     // Checked clean against these very catalogue files: the next run may skip the checks.
-    const key = catalogue.diagnostics.length === 0 && diagnostics.length === 0 && read.hash ? playableKey(read.hash, catalogueHashes(this.files, folder)) : undefined;
+    const key = catalogue.diagnostics.length === 0 && diagnostics.length === 0 && read.key !== undefined ? playableKey(path, read.key, catalogueHashes(this.files, folder)) : undefined;
     if (key !== undefined && this.cache) this.cache.set(key, true);
     return {
       ok: true,

@@ -31,6 +31,12 @@ export function memorySource(files: Readonly<Record<string, MemoryEntry>>, bundl
       const target = resolve(posix.normalize(path));
       return target === undefined ? { reason: 'missing' } : kindAt(target);
     },
+    identity(path, folder) {
+      const r = this.read(path, folder, Number.MAX_SAFE_INTEGER);
+      if (!r.ok) return r;
+      // Memory has no inode or times: the content itself is the key.
+      return { ok: true, key: `${r.bytes.length}.${[...r.bytes].join(',')}` };
+    },
     read(path, folder, limit): ReadResult {
       const target = resolve(posix.normalize(path));
       if (target === undefined) return { ok: false, problem: { reason: 'missing' } };

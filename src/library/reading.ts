@@ -55,19 +55,30 @@ export interface FileRead {
   /** The path as the user sees it. */
   readonly shown: string;
   readonly bytes?: Uint8Array;
-  /** {@link contentKey} of the bytes. */
-  readonly hash?: string;
   readonly problem?: AccessProblem;
+  /** The source's identity of the file, taken before it was read: the load cache's key. */
+  readonly key?: string;
 }
 
 /** Reads files from a source once each: a second read of the same file in one process costs nothing. */
 export class FileReader {
   private readonly memo = new Map<string, FileRead>();
+  private readonly identities = new Map<string, string | undefined>();
 
   constructor(
     readonly source: LibrarySource,
     readonly cwd: string,
   ) {}
+
+  /** The source's identity of a file (see {@link LibrarySource.identity}), or undefined when it cannot be read. */
+  identify(path: string, folder: string): string | undefined {
+    const key = `${folder}\0${path}`;
+    if (this.identities.has(key)) return this.identities.get(key);
+    const r = this.source.identity(path, folder);
+    const id = r.ok ? r.key : undefined;
+    this.identities.set(key, id);
+    return id;
+  }
 
   /** The file at `path`, read under the policy with `folder` as the folder being read. */
   read(path: string, folder: string): FileRead {
@@ -75,8 +86,11 @@ export class FileReader {
     const known = this.memo.get(key);
     if (known) return known;
     const shown = displayPath(path, this.cwd);
+    // The identity first: should the file change while it is read, the value read is kept
+    // under the identity it had before, which no later run will see again.
+    const identity = this.identify(path, folder);
     const r = this.source.read(path, folder, READ_LIMIT);
-    const read: FileRead = r.ok ? { path, shown, bytes: r.bytes, hash: contentKey(r.bytes) } : { path, shown, problem: r.problem };
+    const read: FileRead = r.ok ? { path, shown, bytes: r.bytes, ...(identity !== undefined ? { key: identity } : {}) } : { path, shown, problem: r.problem };
     this.memo.set(key, read);
     return read;
   }

@@ -35,6 +35,12 @@ export interface LibrarySource {
    */
   read(path: string, folder: string, limit: number): ReadResult;
   /**
+   * A key for the file `read` would read, without reading it: it changes whenever the file's
+   * content may have (for a file on disk: device, inode, size, modification and change time;
+   * the change time cannot be set back by anyone but the system). The same policy holds.
+   */
+  identity(path: string, folder: string): { readonly ok: true; readonly key: string } | { readonly ok: false; readonly problem: AccessProblem };
+  /**
    * The `*.yaml` / `*.yml` files of a folder, by name, hidden entries and node_modules left
    * out; with `recursive`, those of its subfolders too (a linked folder only when it stays
    * inside the folder being read: `within`, by default `dir`). Entries that look like YAML
