@@ -1,5 +1,6 @@
 import type { Personality } from '../model/schema.js';
 import type { CatalogEntry } from '../library/types.js';
+import { compareIds } from '../scenario/catalogue.js';
 import type { CommandContext } from './context.js';
 import { libraryOf } from './library.js';
 
@@ -25,9 +26,9 @@ export function groupByPersonality(entries: readonly CatalogEntry[], personaliti
   }
   const rank = (k: string): number => (order.includes(k) ? order.indexOf(k) : order.length);
   return [...groups.entries()]
-    .sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b))
+    .sort(([a], [b]) => rank(a) - rank(b) || compareIds(a, b))
     .map(([personality, list]) => ({
       personality,
-      entries: list.sort((x, y) => x.scenario!.difficulty - y.scenario!.difficulty || x.id.localeCompare(y.id)),
+      entries: list.sort((x, y) => x.scenario!.difficulty - y.scenario!.difficulty || compareIds(x.id, y.id)),
     }));
 }

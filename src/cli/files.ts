@@ -8,7 +8,7 @@ import type { CatalogEntry, Catalogue } from '../library/types.js';
 import type { CatalogueFiles } from '../library/load.js';
 import { catalogueOf, LibraryLoader } from '../library/load.js';
 import { contentHash, FileReader, READ_LIMIT } from '../library/reading.js';
-import { stemOf } from '../scenario/catalogue.js';
+import { compareIds, stemOf } from '../scenario/catalogue.js';
 import type { LoadedScenario } from '../library/types.js';
 import { InvalidInputError } from './errors.js';
 
@@ -46,7 +46,7 @@ export function bundledScenarios(dir?: string): { id: string; path: string }[] {
     .yamlFiles(dir ?? source.bundledDir, { recursive: false })
     .filter((f) => !['faults', 'personalities'].includes(stemOf(f.path)))
     .map((f) => ({ id: stemOf(f.path), path: f.path }))
-    .sort((a, b) => a.id.localeCompare(b.id));
+    .sort((a, b) => compareIds(a.id, b.id));
 }
 
 /** The scenarios of a folder (by default the bundled one), shape-checked only, and the folder's own personalities. */

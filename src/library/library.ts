@@ -1,5 +1,5 @@
 import type { Fault, Method, Personality, Scenario } from '../model/schema.js';
-import { buildLibrary, stemOf } from '../scenario/catalogue.js';
+import { buildLibrary, compareIds, stemOf } from '../scenario/catalogue.js';
 import type { LoadCache } from './cache.js';
 import { cacheKey } from './cache.js';
 import type { LibraryLoader } from './load.js';
@@ -79,7 +79,7 @@ export class LibraryReader {
       .yamlFiles(dir, { recursive: false })
       .filter((f) => !CATALOGUE_NAMES.includes(stemOf(f.path)))
       .map((f) => ({ ...f, id: stemOf(f.path) }))
-      .sort((a, b) => a.id.localeCompare(b.id));
+      .sort((a, b) => compareIds(a.id, b.id));
   }
 
   /** The scenarios of a folder, shape-checked only, and the personalities of its catalogue. */
