@@ -9,6 +9,21 @@ import { addCosts, exploreStates, summaryReports } from './state-graph.js';
 
 /** States the analysis explores before it gives up: far above any hand-written scenario. */
 export const DEFAULT_MAX_STATES = 500_000;
+/**
+ * Edges (replies taken from states) the analysis explores before it gives up. States alone do
+ * not bound the work: each state has as many edges as its node has replies.
+ */
+export const DEFAULT_MAX_EDGES = 600_000;
+
+export interface AnalysisOptions {
+  readonly maxStates?: number;
+  readonly maxEdges?: number;
+  /**
+   * Whether to count the distinct paths (a number that can have thousands of digits); true
+   * unless told otherwise. Validate counts them only when `--stats` shows them.
+   */
+  readonly countPaths?: boolean;
+}
 
 /** A step that no path to a satisfied ending performs in its method's order. */
 export interface StepRefText {
@@ -42,8 +57,11 @@ export interface CompleteAnalysis {
   readonly deadBranches: readonly DeadBranch[];
   /** Outcomes of the endings some path reaches. */
   readonly outcomes: ReadonlySet<Outcome>;
-  /** Distinct reply sequences from start to an ending; 'infinite' when a loop can be repeated at will. */
-  readonly paths: bigint | 'infinite';
+  /**
+   * Distinct reply sequences from start to an ending; 'infinite' when a loop can be repeated
+   * at will. Absent when the analysis was told not to count them.
+   */
+  readonly paths?: bigint | 'infinite';
   /** Best and worst score over every path that ends; undefined when none does. */
   readonly best?: number;
   readonly worst?: number;
@@ -65,8 +83,8 @@ export type ScenarioAnalysis = CompleteAnalysis | { readonly complete: false; re
  * the orders in which steps can be first performed, and independent of the number of paths.
  * Scores come from grading's own functions, so analysis and grading cannot disagree.
  */
-export function analyseScenario(scenario: CompiledScenario, options: { maxStates?: number } = {}): ScenarioAnalysis {
-  const g = exploreStates(scenario, options.maxStates ?? DEFAULT_MAX_STATES);
+export function analyseScenario(scenario: CompiledScenario, options: AnalysisOptions = {}): ScenarioAnalysis {
+  const g = exploreStates(scenario, options.maxStates ?? DEFAULT_MAX_STATES, options.maxEdges ?? DEFAULT_MAX_EDGES);
   if (!g.complete) return { complete: false, states: g.node.length };
   const n = g.node.length;
   const { outStart, edgeFrom, edgeTo, edgeFaults } = g;
@@ -125,8 +143,10 @@ export function analyseScenario(scenario: CompiledScenario, options: { maxStates
   }
 
   // Path count, sinks first (the order components come in).
-  let paths: bigint | 'infinite' = 'infinite';
-  if (!cyclic && n > 0 && live[0]) {
+  let paths: bigint | 'infinite' | undefined = 'infinite';
+  if (options.countPaths === false) {
+    paths = undefined;
+  } else if (!cyclic && n > 0 && live[0]) {
     const count: bigint[] = new Array<bigint>(n).fill(0n);
     for (const [s] of components) {
       if (s === undefined) continue;
@@ -216,7 +236,7 @@ export function analyseScenario(scenario: CompiledScenario, options: { maxStates
     traps,
     deadBranches,
     outcomes,
-    paths,
+    ...(paths !== undefined ? { paths } : {}),
     ...(best !== undefined ? { best } : {}),
     ...(worst !== undefined ? { worst } : {}),
     unboundedFaults: positiveLoop.some((x) => x === 1),

@@ -62,14 +62,20 @@ export function addCosts(acc: number, costs: readonly number[]): number {
   return total;
 }
 
-/** Explores the reachable states breadth first; stops (incomplete) after `maxStates`. */
-export function exploreStates(scenario: CompiledScenario, maxStates: number): StateGraph {
+/**
+ * Explores the reachable states breadth first; stops (incomplete) once it holds more than
+ * `maxStates` states or more than `maxEdges` edges, whichever comes first, so time and memory
+ * stay bounded however many replies a node has.
+ */
+export function exploreStates(scenario: CompiledScenario, maxStates: number, maxEdges: number = Number.POSITIVE_INFINITY): StateGraph {
   const methods = scenario.methods;
   const summaries: Summary[] = [methods.map(() => [])];
   const summaryIds = new Map<string, number>([[summaryKey(summaries[0]!), 0]]);
   // Per reply, the summary each summary becomes when the reply is taken.
   const transitions = new Map<CompiledChoice, Map<number, number>>();
   const summaryAfter = (summary: number, choice: CompiledChoice): number => {
+    // A reply that performs no step leaves every method's order as it was.
+    if (choice.moves.length === 0) return summary;
     let byChoice = transitions.get(choice);
     if (!byChoice) {
       byChoice = new Map();
@@ -161,7 +167,7 @@ export function exploreStates(scenario: CompiledScenario, maxStates: number): St
       edgeChoice.push(choice);
       edgeFaults.push(faultsOf(choice, broken));
     }
-    if (node.length > maxStates) {
+    if (node.length > maxStates || edgeTo.length > maxEdges) {
       complete = false;
       break;
     }

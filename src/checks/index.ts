@@ -10,6 +10,9 @@ import { missingNode } from './rules/missing-node.js';
 import { noDefaultBranch } from './rules/no-default-branch.js';
 import { noSatisfiedEnding } from './rules/no-satisfied-ending.js';
 import { singleChoice } from './rules/single-choice.js';
+import { startIsEnding } from './rules/start-is-ending.js';
+import { tooManyNodes } from './rules/too-many-nodes.js';
+import { tooManyReplies } from './rules/too-many-replies.js';
 import { trap } from './rules/trap.js';
 import { unknownFault } from './rules/unknown-fault.js';
 import { unknownMethod } from './rules/unknown-method.js';
@@ -26,7 +29,10 @@ import { unwinnable } from './rules/unwinnable.js';
  * personalities file and the library its weights refer to.
  */
 export const checks: readonly Check[] = [
+  tooManyNodes,
+  tooManyReplies,
   missingNode,
+  startIsEnding,
   deadEnd,
   choicesAndEnding,
   badCondition,

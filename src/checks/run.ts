@@ -1,4 +1,4 @@
-import type { ScenarioAnalysis } from '../analysis/analyse.js';
+import type { AnalysisOptions, ScenarioAnalysis } from '../analysis/analyse.js';
 import { analyseScenario } from '../analysis/analyse.js';
 import type { Finding } from '../model/diagnostic.js';
 import { hasErrors } from '../model/diagnostic.js';
@@ -8,6 +8,9 @@ import { compileScenario } from '../scenario/compile.js';
 import type { Library } from '../scenario/library.js';
 import type { CorpusContext, CorpusFinding, PersonalitiesContext, ScenarioContext } from './check.js';
 import { checks } from './index.js';
+
+/** Codes of the size bounds: errors that do not keep a scenario from being analysed. */
+const SIZE_BOUNDS: ReadonlySet<string> = new Set(['too-many-nodes', 'too-many-replies']);
 
 export interface ScenarioCheckResult {
   readonly findings: Finding[];
@@ -20,15 +23,18 @@ export interface ScenarioCheckResult {
 /**
  * Runs every check on a scenario that has the right shape. Checks of the `scenario` stage
  * run first; only when they found no error is the scenario compiled, analysed and the
- * `compiled` stage (graph and score checks) run.
+ * `compiled` stage (graph and score checks) run. The path count is left out unless
+ * `countPaths` asks for it: no check needs it.
  */
-export function checkScenario(scenario: Scenario, library: Library, stem: string, options: { maxStates?: number } = {}): ScenarioCheckResult {
+export function checkScenario(scenario: Scenario, library: Library, stem: string, options: AnalysisOptions = {}): ScenarioCheckResult {
   const ctx: ScenarioContext = { scenario, library, stem };
   const findings: Finding[] = [];
   for (const check of checks) if (check.stage === 'scenario') findings.push(...check.run(ctx));
-  if (hasErrors(findings)) return { findings };
+  // A scenario over a size bound is still analysed, within the analysis's own bounds, so its
+  // author sees every other problem at once; it stays an error, so it is never played.
+  if (hasErrors(findings.filter((f) => !SIZE_BOUNDS.has(f.code)))) return { findings };
   const compiled = compileScenario(scenario, library);
-  const analysis = analyseScenario(compiled, options);
+  const analysis = analyseScenario(compiled, { ...options, countPaths: options.countPaths ?? false });
   for (const check of checks) if (check.stage === 'compiled') findings.push(...check.run({ ...ctx, compiled, analysis }));
   return { findings, compiled, analysis };
 }

@@ -27,6 +27,8 @@ export interface ValidateOptions {
   /** Checks a quiz file's parsed source; without it, quiz files are checked as YAML only. */
   readonly checkQuiz?: (parsed: ParsedSource) => Finding[];
   readonly maxStates?: number;
+  /** Whether the results carry the exact path count (`--stats`): it is worked out only then. */
+  readonly countPaths?: boolean;
 }
 
 /** Per-scenario figures for `--stats`. */
@@ -90,7 +92,7 @@ export function validateFiles(inputs: readonly ValidateInput[], options: Validat
   const stats = new Map<number, ScenarioStats>();
   loaded.forEach((l, i) => {
     if (!l.scenario) return;
-    const result = checkScenario(l.scenario, libraryFor(l.input.folder), stemOf(l.input.file), { ...(options.maxStates ? { maxStates: options.maxStates } : {}) });
+    const result = checkScenario(l.scenario, libraryFor(l.input.folder), stemOf(l.input.file), { ...(options.maxStates ? { maxStates: options.maxStates } : {}), countPaths: options.countPaths === true });
     l.findings.push(...result.findings);
     if (result.compiled) stats.set(i, statsOf(shapeStats(result.compiled), result.analysis));
   });
@@ -123,7 +125,7 @@ function statsOf(shape: ReturnType<typeof shapeStats>, analysis: ScenarioAnalysi
   if (!analysis?.complete) return shape;
   return {
     ...shape,
-    paths: String(analysis.paths),
+    ...(analysis.paths !== undefined ? { paths: String(analysis.paths) } : {}),
     ...(analysis.best !== undefined ? { best: analysis.best } : {}),
     ...(analysis.worst !== undefined ? { worst: analysis.worst } : {}),
   };

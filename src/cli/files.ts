@@ -10,6 +10,7 @@ import { catalogueOf, LibraryLoader } from '../library/load.js';
 import { contentHash, FileReader, READ_LIMIT } from '../library/reading.js';
 import { compareIds, stemOf } from '../scenario/catalogue.js';
 import type { LoadedScenario } from '../library/types.js';
+import { safeText } from '../ui/text.js';
 import { InvalidInputError } from './errors.js';
 
 export { bundledDir } from '../library/bundled.js';
@@ -63,6 +64,6 @@ export function bundledCatalog(cwd: string, dir?: string): { entries: CatalogEnt
  */
 export function loadPlayableScenario(path: string, cwd: string): LoadedScenario {
   const r = fullLoader(cwd).playable(resolve(cwd, path));
-  if (!r.ok) throw new InvalidInputError(r.message, r.diagnostics);
+  if (!r.ok) throw new InvalidInputError((m) => m.invalidScenario({ file: safeText(r.file) }), r.diagnostics);
   return r.loaded;
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import envPaths from 'env-paths';
-import { didYouMean } from '../model/suggest.js';
+import { safeText } from '../ui/text.js';
 import { defaultSource } from '../library/bundled.js';
 import type { LoadCache } from '../library/cache.js';
 import { buildKey, diskCache, memoryCache } from '../library/cache.js';
@@ -44,7 +44,7 @@ export function scenarioPath(io: Io, idOrPath: string): string {
   const there = source.entry(asPath);
   const missing = typeof there === 'object' && there.reason === 'missing';
   if (/[\\/]/.test(idOrPath) || /\.ya?ml$/i.test(idOrPath)) {
-    if (missing) throw new UsageError(`no such file: ${idOrPath}`);
+    if (missing) throw new UsageError((m) => m.noSuchFile({ file: safeText(idOrPath) }));
     // Anything else that is there (a folder, a FIFO, a path too long) is the reader's to refuse, naming it.
     return asPath;
   }
@@ -52,12 +52,7 @@ export function scenarioPath(io: Io, idOrPath: string): string {
   const found = files.find((f) => f.id === idOrPath);
   if (found) return found.path;
   if (there === 'file') return asPath;
-  throw new UsageError(
-    `unknown scenario '${idOrPath}'${didYouMean(
-      idOrPath,
-      files.map((f) => f.id),
-    )}; \`kefu list\` shows them all`,
-  );
+  throw new UsageError((m) => m.unknownScenario({ given: safeText(idOrPath), known: files.map((f) => f.id) }));
 }
 
 /**
@@ -66,6 +61,6 @@ export function scenarioPath(io: Io, idOrPath: string): string {
  */
 export async function playableScenario(ctx: CommandContext, path: string): Promise<LoadedScenario> {
   const r = await libraryOf(ctx.io).playable(path);
-  if (!r.ok) throw new InvalidInputError(r.message, r.diagnostics);
+  if (!r.ok) throw new InvalidInputError((m) => m.invalidScenario({ file: safeText(r.file) }), r.diagnostics);
   return r.loaded;
 }

@@ -1,5 +1,5 @@
 import type { PlayState, Turn } from '../engine/engine.js';
-import { choose, currentNode, start } from '../engine/engine.js';
+import { choose, currentNode, playAnswers, start } from '../engine/engine.js';
 import { sessionResult } from '../grading/result.js';
 import { faultReports } from '../grading/grade.js';
 import { playMessages } from '../i18n/play.js';
@@ -20,49 +20,50 @@ import { pickScenario } from './picker.js';
 import { SessionLog } from './session-log.js';
 import { openStore, traineeName } from './store.js';
 
-/** Parses `--answers 2,1,3`: positive whole numbers separated by commas. */
+/** Scripted answers one play takes at most: far more than any conversation needs. */
+export const MAX_ANSWERS = 10_000;
+
+/** Parses `--answers 2,1,3`: positive whole numbers separated by commas, at most {@link MAX_ANSWERS}. */
 export function parseAnswers(text: string): number[] {
   const parts = text.split(',').map((p) => p.trim());
+  if (parts.length > MAX_ANSWERS) {
+    throw new UsageError((m) => m.answersCap({ max: MAX_ANSWERS, given: parts.length }));
+  }
   if (parts.length === 0 || parts.some((p) => !/^[1-9]\d{0,3}$/.test(p))) {
-    throw new UsageError(`--answers takes 1-based reply numbers separated by commas, e.g. 2,1,3 (got '${text}')`);
+    throw new UsageError((m) => m.answersFormat({ given: safeText(text) }));
   }
   return parts.map(Number);
 }
 
 /** Plays scripted answers, with a usage error that names the node whenever they do not fit. */
 export function playScripted(scenario: CompiledScenario, answers: readonly number[]): PlayState {
-  let state = start(scenario);
-  for (const [i, a] of answers.entries()) {
-    if (state.outcome) {
-      throw new UsageError(`too many answers: the conversation ended at '${state.node}' after ${i} of the ${answers.length} given`);
-    }
+  const { state, used, misfit } = playAnswers(scenario, answers);
+  if (misfit !== undefined) {
     const node = currentNode(scenario, state);
-    if (a > node.choices.length) {
-      throw new UsageError(`answer ${i + 1} is ${a}, but node '${node.id}' has ${node.choices.length} replies (1–${node.choices.length})`);
-    }
-    state = choose(scenario, state, a - 1);
+    throw new UsageError((m) => m.answerOutOfRange({ n: misfit + 1, answer: answers[misfit]!, node: node.id, replies: node.choices.length }));
+  }
+  if (used < answers.length) {
+    throw new UsageError((m) => m.answersTooMany({ node: state.node, used, given: answers.length }));
   }
   if (!state.outcome) {
     const node = currentNode(scenario, state);
-    throw new UsageError(
-      `the answers ran out after ${answers.length} replies at node '${node.id}', which has ${node.choices.length} replies; add answers until an ending is reached`,
-    );
+    throw new UsageError((m) => m.answersRanOut({ given: answers.length, node: node.id, replies: node.choices.length }));
   }
   return state;
 }
 
 export async function playCommand(ctx: CommandContext, args: readonly string[], options: PlayOptions): Promise<number> {
   const { io } = ctx;
-  if (options.json && options.answers === undefined) throw new UsageError('--json needs --answers (scripted play)');
-  if (options.answers !== undefined && args[0] === undefined) throw new UsageError('--answers needs a scenario: kefu play <id> --answers 1,2,…');
-  if (options.seed !== undefined && !/^\d{1,10}$/.test(options.seed)) throw new UsageError(`--seed takes a whole number, not '${options.seed}'`);
+  if (options.json && options.answers === undefined) throw new UsageError((m) => m.jsonNeedsAnswers);
+  if (options.answers !== undefined && args[0] === undefined) throw new UsageError((m) => m.answersNeedScenario);
+  if (options.seed !== undefined && !/^\d{1,10}$/.test(options.seed)) throw new UsageError((m) => m.wholeNumber({ flag: '--seed', given: safeText(options.seed!), min: 0 }));
   const scripted = options.answers !== undefined ? parseAnswers(options.answers) : undefined;
 
   const given = args[0] !== undefined ? scenarioPath(io, args[0]) : undefined;
   const loadedGiven = given !== undefined ? await playableScenario(ctx, given) : undefined;
   if (!scripted && !io.stdin.isTTY) {
     // A prompt on a closed or piped stdin would hang instead of failing.
-    throw new UsageError('standard input is not a terminal: use --answers 1,2,… to play without prompts');
+    throw new UsageError((m) => m.notATerminalPlay);
   }
   const save = options.save !== false;
   const trainee = save ? traineeName(ctx, options) : undefined;

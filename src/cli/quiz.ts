@@ -1,6 +1,5 @@
 import { quizMessages } from '../i18n/quiz.js';
 import { seededRandom } from '../model/random.js';
-import { didYouMean } from '../model/suggest.js';
 import { quizResult } from '../quiz/result.js';
 import { selectQuestions, tagsOf } from '../quiz/select.js';
 import type { PlayableQuestion } from '../quiz/select.js';
@@ -45,12 +44,12 @@ export function bundledGeneratedQuestions(cwd: string, random: () => number, lan
 export async function quizCommand(ctx: CommandContext, args: readonly string[], options: QuizOptions, hooks: QuizHooks = {}): Promise<number> {
   const answers = options.answer;
   const scripted = answers !== undefined;
-  if (options.json && !scripted) throw new UsageError('--json needs --answer (scripted quiz): one --answer per question');
-  if (options.generated && options.all) throw new UsageError('choose --generated or --all, not both');
-  if (args[0] !== undefined && (options.generated || options.all)) throw new UsageError(`a quiz id and ${options.generated ? '--generated' : '--all'} cannot be combined`);
-  if (options.due && options.save === false) throw new UsageError('--due reads what you answered before: it cannot be combined with --no-save');
+  if (options.json && !scripted) throw new UsageError((m) => m.quizJsonNeedsAnswers);
+  if (options.generated && options.all) throw new UsageError((m) => m.generatedOrAll);
+  if (args[0] !== undefined && (options.generated || options.all)) throw new UsageError((m) => m.idWithPool({ flag: options.generated ? '--generated' : '--all' }));
+  if (options.due && options.save === false) throw new UsageError((m) => m.dueWithoutSaving);
   if (scripted && args[0] === undefined && !options.generated && !options.all && !options.due) {
-    throw new UsageError('--answer needs the questions to answer: kefu quiz <id> --answer …, or --generated / --all / --due');
+    throw new UsageError((m) => m.answersNeedQuestions);
   }
   const seed = wholeNumber('--seed', options.seed, 0);
   const count = wholeNumber('--count', options.count, 1);
@@ -107,7 +106,7 @@ async function runQuiz(ctx: CommandContext, args: readonly string[], options: Qu
   const known = tagsOf(pool.questions);
   const unknownTag = tags.find((t) => !known.includes(t));
   if (unknownTag !== undefined) {
-    throw new UsageError(`no question in '${pool.id}' has the tag '${unknownTag}'${didYouMean(unknownTag, known)}; its tags are ${known.join(', ') || 'none'}`);
+    throw new UsageError((m) => m.unknownTag({ quiz: pool.id, tag: safeText(unknownTag), known }));
   }
   const questions = selectQuestions(pool.questions, {
     ...(hooks.only ? { only: hooks.only } : {}),
@@ -115,7 +114,7 @@ async function runQuiz(ctx: CommandContext, args: readonly string[], options: Qu
     ...(order ? { random: order } : {}),
     ...(run.count !== undefined ? { count: run.count } : {}),
   });
-  if (questions.length === 0) throw new UsageError(`no questions to ask in '${pool.id}'`);
+  if (questions.length === 0) throw new UsageError((m) => m.noQuestions({ quiz: pool.id }));
 
   const onAnswer = await recorder(ctx, run.store, run.trainee, hooks);
   if (scripted) {

@@ -1,10 +1,13 @@
 import type { Lang } from '../i18n/lang.js';
+import { CommanderError } from 'commander';
+import { commanderWords, usageMessages } from '../i18n/usage.js';
 import { storeMessages } from '../store/messages.js';
 import { StoreError } from '../store/errors.js';
 import { SCHEMA_VERSION } from '../store/migrations.js';
 import { BUSY_TIMEOUT_MS } from '../store/open.js';
 import { colorFor } from '../ui/color.js';
 import { formatDiagnosticText } from '../ui/diagnostics.js';
+import { safeText } from '../ui/text.js';
 import { EXIT, Interrupted, InvalidInputError, KefuError, UsageError } from './errors.js';
 import type { Io } from './io.js';
 
@@ -23,35 +26,41 @@ export function storeErrorMessage(e: StoreError, lang: Lang, hint?: string): str
     seconds: BUSY_TIMEOUT_MS / 1000,
   });
   // Chinese sentences follow one another without a space.
-  return hint ? `${text}${lang === 'zh' ? '' : ' '}${hint}` : text;
+  return hint ? usageMessages[lang].then(text, hint) : text;
 }
 
 /** Prints an error the way the user should see it and returns the exit code. */
 export function reportError(e: unknown, io: Io, lang: Lang): number {
   const c = colorFor(io.stderr, io.env);
-  const prefix = c.red(lang === 'zh' ? '错误：' : 'error: ');
+  const m = usageMessages[lang];
+  const prefix = c.red(m.error);
   if (e instanceof Interrupted || isPromptExit(e)) {
     io.stderr.write('\n');
     return EXIT.interrupted;
   }
+  if (e instanceof CommanderError) {
+    const words = commanderWords(e.code, e.message);
+    io.stderr.write(`${prefix}${safeText(words(m))}\n`);
+    return EXIT.usage;
+  }
   if (e instanceof InvalidInputError) {
     for (const d of e.diagnostics) io.stderr.write(`${formatDiagnosticText(d, c)}\n`);
-    io.stderr.write(`${prefix}${e.message}\n`);
+    io.stderr.write(`${prefix}${safeText(e.say(lang))}\n`);
     return e.exitCode;
   }
   if (e instanceof UsageError) {
-    io.stderr.write(`${prefix}${e.message}\n`);
+    io.stderr.write(`${prefix}${safeText(e.say(lang))}\n`);
     return e.exitCode;
   }
   if (e instanceof StoreError) {
-    io.stderr.write(`${prefix}${storeErrorMessage(e, lang)}\n`);
+    io.stderr.write(`${prefix}${safeText(storeErrorMessage(e, lang))}\n`);
     return EXIT.invalid;
   }
   if (e instanceof KefuError) {
-    io.stderr.write(`${prefix}${e.message}\n`);
+    io.stderr.write(`${prefix}${safeText(e.say(lang))}\n`);
     return e.exitCode;
   }
-  const msg = e instanceof Error ? e.message : String(e);
-  io.stderr.write(`${c.red(lang === 'zh' ? '内部错误：' : 'internal error: ')}${msg}\n`);
+  const msg = safeText(e instanceof Error ? e.message : String(e));
+  io.stderr.write(`${c.red(m.internalError)}${msg}\n`);
   return EXIT.invalid;
 }

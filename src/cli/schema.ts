@@ -30,7 +30,7 @@ export function schemaText(entry: SchemaEntry): string {
 
 export async function schemaCommand(ctx: CommandContext, _args: readonly string[], options: SchemaCommandOptions): Promise<number> {
   const chosen = SCHEMAS.filter((s) => s.flag !== undefined && options[s.flag]);
-  if (chosen.length > 1) throw new UsageError(`choose one schema at a time (${chosen.map((s) => `--${s.flag ?? ''}`).join(', ')} given)`);
+  if (chosen.length > 1) throw new UsageError((m) => m.oneSchema({ given: chosen.map((s) => `--${s.flag ?? ''}`) }));
   const entry = chosen[0] ?? SCHEMAS[0];
   ctx.io.stdout.write(schemaText(entry));
   return EXIT.ok;

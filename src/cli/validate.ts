@@ -11,6 +11,7 @@ import type { LibrarySource, Listed } from '../library/source.js';
 import { isProblem, isYamlName } from '../library/source.js';
 import { kindOf } from '../scenario/catalogue.js';
 import { validateMessages } from '../i18n/validate.js';
+import { safeText } from '../ui/text.js';
 import { colorFor } from '../ui/color.js';
 import { countDiagnostics, formatDiagnosticText, formatGithub, formatGithubStats, formatJson, formatStats, formatSummary } from '../ui/diagnostics.js';
 import type { ValidateCommandOptions } from './commands/validate.js';
@@ -34,7 +35,7 @@ export function collectFiles(source: LibrarySource, paths: readonly string[], cw
   for (const p of paths) {
     const abs = resolve(cwd, p);
     const there = source.entry(abs);
-    if (isProblem(there) && there.reason === 'missing') throw new UsageError(`no such file or folder: ${p}`);
+    if (isProblem(there) && there.reason === 'missing') throw new UsageError((m) => m.noSuchPath({ path: safeText(p) }));
     const files: Listed[] = there === 'folder' && !isYamlName(abs) ? source.yamlFiles(abs, { recursive: true }) : [{ path: abs }];
     for (const f of files) {
       if (seen.has(f.path)) continue;
@@ -106,7 +107,7 @@ export async function validateCommand(ctx: CommandContext, paths: readonly strin
       const list = catalogueFileList(loader.source, folder);
       for (const f of [...list.methods, ...(list.faults ? [list.faults] : []), ...(list.personalities ? [list.personalities] : [])]) await add({ path: f }, true);
     }
-    let results = validateFiles(inputs, { baseFolder: base, checkQuiz: quizChecker() });
+    let results = validateFiles(inputs, { baseFolder: base, checkQuiz: quizChecker(), countPaths: options.stats === true });
     if (options.strict) results = strictly(results);
     spinner?.stop();
     print(ctx, results, options);

@@ -78,32 +78,41 @@ export function moodAfter(choice: CompiledChoice, moodBefore: number): number {
  */
 export function choose(scenario: CompiledScenario, state: PlayState, index: number): PlayState {
   if (state.outcome) throw new Error('the conversation has already ended');
-  const node = currentNode(scenario, state);
-  const choice = node.choices[index];
-  if (!choice) throw new InvalidChoice(node.id, node.choices.length, index + 1);
-  const mood = moodAfter(choice, state.mood);
-  const next = target(choice, mood);
-  const turn: Turn = {
-    node: node.id,
-    choice: index + 1,
-    reply: choice.reply,
-    moves: choice.moves,
-    faults: choice.faults,
-    moodBefore: state.mood,
-    mood,
-    next,
-  };
-  return withOutcome(scenario, { version: 1, scenario: state.scenario, node: next, mood, turns: [...state.turns, turn] });
+  const turn = turnAt(currentNode(scenario, state), state.mood, index);
+  return withOutcome(scenario, { version: 1, scenario: state.scenario, node: turn.next, mood: turn.mood, turns: [...state.turns, turn] });
 }
 
-/** Plays a list of 1-based authored reply numbers from the start; stops at an ending. */
-export function playAnswers(scenario: CompiledScenario, answers: readonly number[]): { state: PlayState; used: number } {
-  let state = start(scenario);
-  let used = 0;
-  for (const a of answers) {
-    if (state.outcome) break;
-    state = choose(scenario, state, a - 1);
-    used++;
+/** The turn of taking reply `index` (0-based) at `node` from `mood`. */
+function turnAt(node: CompiledNode, mood: number, index: number): Turn {
+  const choice = node.choices[index];
+  if (!choice) throw new InvalidChoice(node.id, node.choices.length, index + 1);
+  const after = moodAfter(choice, mood);
+  return { node: node.id, choice: index + 1, reply: choice.reply, moves: choice.moves, faults: choice.faults, moodBefore: mood, mood: after, next: target(choice, after) };
+}
+
+/**
+ * Plays a list of 1-based authored reply numbers from the start; stops at an ending, or before
+ * the first answer that names no reply of its node (`misfit`, its 0-based position). The same
+ * states as {@link choose} step by step, but each turn is added once: linear in the answers.
+ */
+export function playAnswers(scenario: CompiledScenario, answers: readonly number[]): { state: PlayState; used: number; misfit?: number } {
+  const first = start(scenario);
+  if (first.outcome) return { state: first, used: 0 };
+  const turns: Turn[] = [];
+  let node = currentNode(scenario, first);
+  let mood = first.mood;
+  let misfit: number | undefined;
+  for (const [i, a] of answers.entries()) {
+    if (!Number.isInteger(a) || a < 1 || a > node.choices.length) {
+      misfit = i;
+      break;
+    }
+    const turn = turnAt(node, mood, a - 1);
+    turns.push(turn);
+    mood = turn.mood;
+    node = currentNode(scenario, { ...first, node: turn.next });
+    if (node.ending) break;
   }
-  return { state, used };
+  const state = withOutcome(scenario, { version: 1, scenario: first.scenario, node: node.id, mood, turns });
+  return { state, used: turns.length, ...(misfit !== undefined ? { misfit } : {}) };
 }

@@ -39,10 +39,12 @@ const listFormats = new Map<string, Intl.ListFormat>();
  * `disjunction` for "a, b or c"; `unit` for a plain "a, b, c".
  */
 export function listOf(lang: Lang, items: readonly string[], type: Intl.ListFormatType = 'conjunction'): string {
+  // Intl's Chinese unit lists run the items together; a plain list takes the enumeration comma.
+  if (type === 'unit') return items.join(lang === 'zh' ? '、' : ', ');
   const key = `${lang}:${type}`;
   let f = listFormats.get(key);
   if (!f) {
-    f = new Intl.ListFormat(LOCALE[lang], { type, style: 'long' });
+    f = new Intl.ListFormat(LOCALE[lang], { type });
     listFormats.set(key, f);
   }
   return f.format(items);

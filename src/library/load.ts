@@ -147,7 +147,7 @@ export class LibraryLoader {
     }
     const diagnostics = [...catalogue.diagnostics.filter((d) => d.severity === 'error'), ...diagnosticsOf(parsed.source, own)];
     if (!loaded.value || !compiled || diagnostics.some((d) => d.severity === 'error')) {
-      return { ok: false, message: `${read.shown} is not a valid scenario`, diagnostics };
+      return { ok: false, file: read.shown, diagnostics };
     }
     // Checked clean against these very catalogue files: the next run may skip the checks.
     const key = catalogue.diagnostics.length === 0 && diagnostics.length === 0 && read.key !== undefined ? playableKey(path, read.key, catalogueHashes(this.files, folder)) : undefined;

@@ -32,9 +32,9 @@ export interface LoadedScenario {
   readonly fileHash: string;
 }
 
-/** A scenario that cannot be played: what to say, and every diagnostic (its own and its library's). */
+/** A scenario that cannot be played: the file as the user sees it, and every diagnostic (its own and its library's). */
 export interface NotPlayable {
-  readonly message: string;
+  readonly file: string;
   readonly diagnostics: Diagnostic[];
 }
 

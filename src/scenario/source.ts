@@ -1,21 +1,71 @@
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml';
-import type { Document, Node as YamlNode } from 'yaml';
+import { Composer, isAlias, isCollection, isMap, isPair, isScalar, isSeq, LineCounter, Parser, visit } from 'yaml';
+import type { Document, DocumentOptions, Node as YamlNode, Pair, ParseOptions, SchemaOptions, YAMLMap } from 'yaml';
 import type { Diagnostic, Finding, YamlPath } from '../model/diagnostic.js';
 import { error } from '../model/diagnostic.js';
+import type { SourceMessages } from '../model/source-messages.js';
+import { sourceMessages } from '../model/source-messages.js';
+import { MAX_KEYS_PER_MAPPING, placePlainYaml, readPlainYamlBounded } from './plain-yaml.js';
+
+export { MAX_KEYS_PER_MAPPING } from './plain-yaml.js';
 
 /** Files above this size are rejected unread: nothing kefu loads needs more. */
 export const MAX_FILE_BYTES = 1024 * 1024;
 /** Aliases a document may expand; far above any honest file, far below a billion laughs. */
 export const MAX_ALIAS_COUNT = 200;
 
+/** What places findings in a file: where each value and key starts, and the line starts. */
+interface Positions {
+  readonly lineCounter: LineCounter;
+  /** The offset of the value (or key) at a path, or of its deepest existing ancestor. */
+  offsetAt(path: YamlPath, at: 'key' | 'value'): number;
+}
+
+function documentPositions(doc: Document.Parsed | undefined, lineCounter: LineCounter): Positions {
+  return { lineCounter, offsetAt: (path, at) => (doc ? (nodeAt(doc, path, at).node?.range?.[0] ?? 0) : 0) };
+}
+
+/**
+ * Positions from the fast reader's second, positional pass: the same offsets the full parser's
+ * node ranges give, without building its document.
+ */
+function placedPositions(text: string): Positions | undefined {
+  const placed = placePlainYaml(text);
+  if (!placed) return undefined;
+  const lineCounter = new LineCounter();
+  lineCounter.addNewLine(0);
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
+  const { value, places } = placed;
+  return {
+    lineCounter,
+    offsetAt(path, at) {
+      let current: unknown = value;
+      let offset = places.get(value as object)?.at ?? 0;
+      for (let i = 0; i < path.length; i++) {
+        const seg = path[i]!;
+        const p = current !== null && typeof current === 'object' ? places.get(current) : undefined;
+        if (!p) return offset;
+        const key = Array.isArray(current) ? seg : String(seg);
+        if (Array.isArray(current) ? typeof seg !== 'number' || seg >= current.length : !Object.hasOwn(current as object, key)) return p.at;
+        if (i === path.length - 1 && at === 'key' && !Array.isArray(current)) return p.keys.get(key as string) ?? p.at;
+        offset = p.values.get(key) ?? p.at;
+        current = (current as Record<string | number, unknown>)[key];
+      }
+      return offset;
+    },
+  };
+}
+
 /** A parsed YAML file and what is needed to place findings in it. */
 export interface SourceFile {
   readonly file: string;
   readonly text: string;
-  readonly doc: Document.Parsed | undefined;
-  readonly lineCounter: LineCounter;
   /** The document as plain data, or undefined when it could not be converted. */
   readonly value: unknown;
+  /**
+   * Node ranges and line starts. A file read by the fast reader has none until a finding
+   * needs a line and column: then the full parser reads it once, here.
+   */
+  positions(): Positions;
 }
 
 export interface ParsedSource {
@@ -51,29 +101,62 @@ export function controlCharacterFindings(text: string): Finding[] {
 }
 
 /**
- * Control characters written as escapes (`"\e[2J"`, `"\u202e"`) are not in the file's text
- * but are in its values: each scalar whose value has one its source text lacks is reported.
+ * One linear walk over the parsed document for what the parser itself does not report, or
+ * reports at a cost: a key twice in a mapping (the parser's own check compares every pair,
+ * quadratic in keys), a sequence or mapping used as a key, more keys than any file needs, and
+ * control characters written as escapes (`"\\e[2J"`, `"\\u202e"`), which are not in the file's
+ * text but are in its values.
  */
-function escapedControlFindings(doc: Document.Parsed, text: string): Finding[] {
+function walkFindings(doc: Document.Parsed, text: string, m: SourceMessages): { findings: Finding[]; convertible: boolean } {
   const findings: Finding[] = [];
+  let convertible = true;
   visit(doc, {
+    Map(_key, map) {
+      const seen = new Set<string>();
+      let tooMany = false;
+      for (const pair of map.items) {
+        const key = isAlias(pair.key) ? pair.key.resolve(doc) : pair.key;
+        const at = (pair.key as YamlNode | null)?.range?.[0] ?? map.range?.[0] ?? 0;
+        if (isCollection(key)) {
+          convertible = false;
+          findings.push({ code: 'complex-key', severity: 'error', message: m.complexKey({ kind: isSeq(key) ? 'list' : 'mapping' }), offset: at });
+          continue;
+        }
+        // The key as it becomes a property: `1` and "1" are the same property.
+        const name = isScalar(key) ? propertyName(key.value) : '';
+        if (seen.has(name)) findings.push({ code: 'duplicate-key', severity: 'error', message: 'this key appears twice in the same mapping', offset: at });
+        seen.add(name);
+        if (!tooMany && seen.size > MAX_KEYS_PER_MAPPING) {
+          tooMany = true;
+          convertible = false;
+          findings.push({ code: 'too-many-keys', severity: 'error', message: m.tooManyKeys({ max: MAX_KEYS_PER_MAPPING }), offset: at });
+        }
+      }
+    },
     Scalar(_key, node) {
       if (typeof node.value !== 'string' || !node.range) return;
       CONTROL.lastIndex = 0;
-      const m = CONTROL.exec(node.value);
-      if (!m) return;
+      const c = CONTROL.exec(node.value);
+      if (!c) return;
       CONTROL.lastIndex = 0;
       if (CONTROL.test(text.slice(node.range[0], node.range[1]))) return;
       findings.push({
         code: 'control-characters',
         severity: 'error',
-        message: `text contains the control character ${describeChar(m[0])} (written as an escape); terminal escapes and bidirectional overrides are not allowed`,
+        message: `text contains the control character ${describeChar(c[0])} (written as an escape); terminal escapes and bidirectional overrides are not allowed`,
         offset: node.range[0],
       });
     },
   });
   CONTROL.lastIndex = 0;
-  return findings;
+  return { findings, convertible };
+}
+
+/** The property a scalar key becomes: text as it is, a number or boolean as it prints, null as ''. */
+function propertyName(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
+  return '';
 }
 
 /** Where the first alias (`*name`) of a document is: the place to start reading an alias bomb. */
@@ -89,16 +172,62 @@ function firstAliasOffset(doc: Document.Parsed): number {
 }
 
 function emptySource(file: string, text: string): SourceFile {
-  return { file, text, doc: undefined, lineCounter: new LineCounter(), value: undefined };
+  const positions = documentPositions(undefined, new LineCounter());
+  return { file, text, value: undefined, positions: () => positions };
+}
+
+/**
+ * YAML 1.2 core schema is pinned and merge keys are off whatever the file's directives say,
+ * so `%YAML 1.1` cannot turn `no` into false or `<<` into a merge. Duplicate keys are found by
+ * kefu's own linear walk, not the parser's pairwise one; warnings never go to the process.
+ */
+const PARSE_OPTIONS: ParseOptions & DocumentOptions & SchemaOptions = {
+  version: '1.2',
+  schema: 'core',
+  merge: false,
+  uniqueKeys: false,
+  prettyErrors: false,
+  strict: true,
+  stringKeys: false,
+  // YAML 1.1 types (!!binary, !!set, !!timestamp, …) would turn text into other values.
+  resolveKnownTags: false,
+  logLevel: 'error',
+};
+
+/** The first document of the text, how many there are, and where a second `%YAML` directive stands. */
+function compose(text: string, lineCounter: LineCounter): { doc: Document.Parsed; documents: number; secondDocAt: number; repeatedDirective?: number } {
+  const parser = new Parser(lineCounter.addNewLine);
+  const composer = new Composer(PARSE_OPTIONS);
+  let yamlDirectives = 0;
+  let repeatedDirective: number | undefined;
+  // The parser accepts `%YAML` twice before one document; the YAML spec does not.
+  function* tokens(): Generator<ReturnType<Parser['parse']> extends Generator<infer T> ? T : never> {
+    for (const token of parser.parse(text)) {
+      if (token.type === 'directive' && /^%YAML\b/.test(token.source)) {
+        yamlDirectives++;
+        if (yamlDirectives === 2 && repeatedDirective === undefined) repeatedDirective = token.offset;
+      } else if (token.type === 'document') {
+        yamlDirectives = 0;
+      }
+      yield token;
+    }
+  }
+  let doc: Document.Parsed | undefined;
+  let documents = 0;
+  let secondDocAt = 0;
+  for (const d of composer.compose(tokens(), true, text.length)) {
+    documents++;
+    if (!doc) doc = d;
+    else if (documents === 2) secondDocAt = d.range[0];
+  }
+  return { doc: doc!, documents, secondDocAt, ...(repeatedDirective !== undefined ? { repeatedDirective } : {}) };
 }
 
 /**
  * Decodes and parses one YAML file. Never throws: every problem (size, encoding, syntax,
  * duplicate keys, unknown tags, alias bombs, control characters) is a finding.
- * YAML 1.2 core schema is pinned and merge keys are off whatever the file's directives say,
- * so `%YAML 1.1` cannot turn `no` into false or `<<` into a merge.
  */
-export function parseSource(bytes: Uint8Array, file: string): ParsedSource {
+export function parseSource(bytes: Uint8Array, file: string, options: { lang?: 'zh' | 'en' } = {}): ParsedSource {
   if (bytes.length > MAX_FILE_BYTES) {
     return {
       source: emptySource(file, ''),
@@ -117,43 +246,70 @@ export function parseSource(bytes: Uint8Array, file: string): ParsedSource {
   } catch {
     return { source: emptySource(file, ''), findings: [error('invalid-encoding', 'file is not valid UTF-8 text')] };
   }
-  return parseText(text, file);
+  return parseText(text, file, options);
 }
 
-/** Parses YAML text; see {@link parseSource}. */
-export function parseText(text: string, file: string): ParsedSource {
-  const findings: Finding[] = controlCharacterFindings(text);
+/**
+ * Parses YAML text; see {@link parseSource}. A file in the plain subset trainers write, with
+ * no control character, is read by the fast reader and parsed in full (with positions) only
+ * if a finding later needs a line and column; every other file is parsed in full at once.
+ * Both give the same value and the same findings.
+ */
+export function parseText(text: string, file: string, options: { lang?: 'zh' | 'en' } = {}): ParsedSource {
+  const m = sourceMessages[options.lang ?? 'en'];
+  const control = controlCharacterFindings(text);
+  if (control.length === 0) {
+    const { value, tooManyKeysAt } = readPlainYamlBounded(text);
+    if (tooManyKeysAt !== undefined) {
+      const lineCounter = new LineCounter();
+      lineCounter.addNewLine(0);
+      for (let i = text.indexOf('\n'); i >= 0 && i < tooManyKeysAt; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
+      const positions = documentPositions(undefined, lineCounter);
+      return {
+        source: { file, text, value: undefined, positions: () => positions },
+        findings: [{ code: 'too-many-keys', severity: 'error', message: m.tooManyKeys({ max: MAX_KEYS_PER_MAPPING }), offset: tooManyKeysAt }],
+      };
+    }
+    if (value !== undefined) {
+      let positions: Positions | undefined;
+      return { source: { file, text, value, positions: () => (positions ??= placedPositions(text) ?? fullParse(text, m).positions) }, findings: [] };
+    }
+  }
+  const full = fullParse(text, m);
+  const source: SourceFile = { file, text, value: full.value, positions: () => full.positions };
+  return { source, findings: [...control, ...full.findings] };
+}
+
+/**
+ * {@link parseText} without the fast reader: what the full parser alone makes of the text. The
+ * two always agree on value, findings and positions; this is how that is tested.
+ */
+export function parseTextFully(text: string, file: string, options: { lang?: 'zh' | 'en' } = {}): ParsedSource {
+  const full = fullParse(text, sourceMessages[options.lang ?? 'en']);
+  return { source: { file, text, value: full.value, positions: () => full.positions }, findings: [...controlCharacterFindings(text), ...full.findings] };
+}
+
+/** The full parse: the document with node ranges, line starts, value and findings. */
+function fullParse(text: string, m: SourceMessages): { positions: Positions; value: unknown; findings: Finding[] } {
+  const findings: Finding[] = [];
   const lineCounter = new LineCounter();
-  let doc: Document.Parsed;
+  let composed: ReturnType<typeof compose>;
   try {
-    doc = parseDocument(text, {
-      lineCounter,
-      version: '1.2',
-      schema: 'core',
-      merge: false,
-      uniqueKeys: true,
-      prettyErrors: false,
-      strict: true,
-      stringKeys: false,
-      // YAML 1.1 types (!!binary, !!set, !!timestamp, …) would turn text into other values.
-      resolveKnownTags: false,
-    });
+    composed = compose(text, lineCounter);
   } catch (e) {
     // The parser reports problems as values; a throw here means input it cannot bound
     // (e.g. pathological nesting). Report it rather than crash.
     findings.push({ code: 'yaml-syntax', severity: 'error', message: `YAML could not be parsed: ${syntaxMessage((e as Error).message)}`, offset: 0 });
-    return { source: { file, text, doc: undefined, lineCounter, value: undefined }, findings };
+    return { positions: documentPositions(undefined, lineCounter), value: undefined, findings };
   }
+  const { doc } = composed;
+  if (composed.documents > 1) findings.push({ code: 'yaml-syntax', severity: 'error', message: m.documents({ n: composed.documents }), offset: composed.secondDocAt });
+  if (composed.repeatedDirective !== undefined) findings.push({ code: 'yaml-syntax', severity: 'error', message: m.repeatedYamlDirective, offset: composed.repeatedDirective });
   // One unclosed bracket can make the parser report the same error thousands of times: keep
   // each (place, message) once, and only the first few, which are the ones to fix.
   const reported = new Set<string>();
   for (const e of doc.errors) {
-    const finding: Finding = {
-      code: e.code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'yaml-syntax',
-      severity: 'error',
-      message: e.code === 'DUPLICATE_KEY' ? 'this key appears twice in the same mapping' : syntaxMessage(e.message),
-      offset: e.pos[0],
-    };
+    const finding: Finding = { code: 'yaml-syntax', severity: 'error', message: syntaxMessage(e.message), offset: e.pos[0] };
     const key = `${finding.offset}|${finding.message}`;
     if (reported.has(key)) continue;
     reported.add(key);
@@ -170,26 +326,32 @@ export function parseText(text: string, file: string): ParsedSource {
       offset: w.pos[0],
     });
   }
-  if (doc.errors.length === 0) findings.push(...escapedControlFindings(doc, text));
+  const positions = documentPositions(doc, lineCounter);
   let value: unknown;
-  if (doc.errors.length === 0) {
-    try {
-      value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-    } catch (e) {
-      // The yaml package throws its alias limit only here, when converting.
-      const msg = (e as Error).message;
-      findings.push({
-        code: /alias/i.test(msg) ? 'alias-limit' : 'yaml-syntax',
-        severity: 'error',
-        message: /alias/i.test(msg)
-          ? `too many alias expansions (limit ${MAX_ALIAS_COUNT}); the file may be an alias bomb`
-          : `YAML could not be read: ${firstLine(msg)}`,
-        offset: /alias/i.test(msg) ? firstAliasOffset(doc) : 0,
-      });
+  const walked = walkFindings(doc, text, m);
+  findings.push(...walked.findings);
+  if (doc.errors.length === 0 && composed.documents === 1) {
+    // A collection used as a key has no faithful plain-data form, and a mapping over the key
+    // bound would only bury the one finding that matters: such a file is not converted.
+    if (walked.convertible) {
+      try {
+        value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+      } catch (e) {
+        // The yaml package throws its alias limit only here, when converting.
+        const msg = (e as Error).message;
+        findings.push({
+          code: /alias/i.test(msg) ? 'alias-limit' : 'yaml-syntax',
+          severity: 'error',
+          message: /alias/i.test(msg)
+            ? `too many alias expansions (limit ${MAX_ALIAS_COUNT}); the file may be an alias bomb`
+            : `YAML could not be read: ${firstLine(msg)}`,
+          offset: /alias/i.test(msg) ? firstAliasOffset(doc) : 0,
+        });
+      }
     }
   }
   if (value !== null && typeof value === 'object') findings.push(...dropProtoKeys(value));
-  return { source: { file, text, doc, lineCounter, value }, findings };
+  return { positions, value, findings };
 }
 
 /**
@@ -247,7 +409,7 @@ function nodeAt(doc: Document.Parsed, path: YamlPath, at: 'key' | 'value'): { no
   for (let i = 0; i < path.length; i++) {
     const seg = path[i]!;
     if (isMap(current)) {
-      const pair = current.items.find((p) => isPair(p) && keyOf(p.key) === String(seg));
+      const pair = pairsOf(current).get(String(seg));
       if (!pair) return { node: current, exact: false };
       if (i === path.length - 1 && at === 'key' && pair.key) return { node: pair.key as YamlNode, exact: true };
       if (pair.value == null) return { node: (pair.key as YamlNode | null) ?? current, exact: false };
@@ -263,6 +425,23 @@ function nodeAt(doc: Document.Parsed, path: YamlPath, at: 'key' | 'value'): { no
   return { node: current as YamlNode | undefined, exact: true };
 }
 
+// Each mapping's pairs by key, built the first time a finding points into it, so placing
+// many findings in one large mapping costs one pass over it, not one per finding.
+const pairIndex = new WeakMap<object, Map<string, Pair>>();
+
+function pairsOf(map: YAMLMap): Map<string, Pair> {
+  let index = pairIndex.get(map);
+  if (!index) {
+    index = new Map();
+    for (const p of map.items) {
+      const k = isPair(p) ? keyOf(p.key) : undefined;
+      if (k !== undefined && !index.has(k)) index.set(k, p);
+    }
+    pairIndex.set(map, index);
+  }
+  return index;
+}
+
 function keyOf(key: unknown): string | undefined {
   if (isScalar(key)) return String(key.value);
   return undefined;
@@ -271,14 +450,13 @@ function keyOf(key: unknown): string | undefined {
 /** The character offset a finding points at; 0 when it has neither path nor offset. */
 export function offsetOf(source: SourceFile, finding: Finding): number {
   if (finding.offset !== undefined) return finding.offset;
-  if (!finding.path || !source.doc) return 0;
-  const { node } = nodeAt(source.doc, finding.path, finding.at ?? 'value');
-  return node?.range?.[0] ?? 0;
+  if (!finding.path) return 0;
+  return source.positions().offsetAt(finding.path, finding.at ?? 'value');
 }
 
 /** Places a finding in its file. Line and column are worked out here and nowhere else. */
 export function toDiagnostic(source: SourceFile, finding: Finding): Diagnostic {
-  const pos = source.lineCounter.linePos(offsetOf(source, finding));
+  const pos = source.positions().lineCounter.linePos(offsetOf(source, finding));
   return {
     code: finding.code,
     severity: finding.severity,

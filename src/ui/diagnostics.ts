@@ -6,10 +6,19 @@ import { validateMessages } from '../i18n/validate.js';
 import type { Outcome } from '../model/schema.js';
 import { safeText } from './text.js';
 
-/** `file:line:column  severity  code  message`, the text format of a diagnostic. */
+/**
+ * A field of validate's text output: {@link safeText}, and a line feed made visible too, so a
+ * key, a value or a file name can never start a line of its own (a forged diagnostic, a
+ * forged summary, a CI workflow command).
+ */
+export function textField(s: string): string {
+  return safeText(s).replace(/\n/g, '\\n');
+}
+
+/** `file:line:column  severity  code  message`, the text format of a diagnostic: always one line. */
 export function formatDiagnosticText(d: Diagnostic, c: ChalkInstance): string {
   const sev = d.severity === 'error' ? c.red('error') : c.yellow('warning');
-  return `${c.bold(`${safeText(d.file)}:${d.line}:${d.column}`)}  ${sev}  ${c.dim(d.code)}  ${safeText(d.message)}`;
+  return `${c.bold(`${textField(d.file)}:${d.line}:${d.column}`)}  ${sev}  ${c.dim(textField(d.code))}  ${textField(d.message)}`;
 }
 
 export interface Counts {
@@ -53,7 +62,7 @@ export function statsText(s: ScenarioStats, m: ValidateMessages = validateMessag
 
 /** `--stats` in the text format: one line per scenario. */
 export function formatStats(file: string, s: ScenarioStats, c: ChalkInstance, m: ValidateMessages = validateMessages.en): string {
-  return `${c.bold(safeText(file))}  ${c.dim(statsText(s, m))}`;
+  return `${c.bold(textField(file))}  ${c.dim(statsText(s, m))}`;
 }
 
 // Bidirectional and C1 characters are valid in JSON strings but act on a terminal.

@@ -9,3 +9,6 @@ export interface LayeredOptions {
 }
 export function layeredScenario(options?: LayeredOptions): string;
 export function ordinaryScenario(seed: number, size?: number): string;
+export function compactChain(nodes: number): string;
+export function wideScenario(decisions: number, replies: number): string;
+export function manyKeys(keys: number): string;

@@ -83,3 +83,48 @@ export function ordinaryScenario(seed, size = 16) {
   lines.push('  won:', '    customer: Thank you.', '    ending: satisfied', '  lost:', '    customer: Forget it.', '    ending: lost');
   return `${lines.join('\n')}\n`;
 }
+
+/**
+ * A compact chain of `nodes` nodes in flow style (one line each): `nodes - 2` decisions in a
+ * row, each with a good reply that moves on (the first three perform the emotional three-step
+ * in order) and a poor one that loses the customer, then the two endings. It validates with no
+ * diagnostic at all against the bundled library, so it measures the work of a clean file.
+ */
+export function compactChain(nodes) {
+  const id = `chain-${nodes}`;
+  const lines = header(id, ['emotional-three-step'], 'easygoing', 50);
+  const decisions = nodes - 2;
+  const name = (i) => (i === 0 ? 'n0-0' : `n${i}`);
+  for (let i = 0; i < decisions; i++) {
+    const next = i + 1 < decisions ? name(i + 1) : 'won';
+    const moves = i < STEPS.length ? `, moves: [${STEPS[i]}]` : '';
+    lines.push(`  ${name(i)}: {customer: c${i}, choices: [{reply: good${moves}, next: ${next}}, {reply: poor, faults: [cold], next: lost}]}`);
+  }
+  lines.push('  won: {customer: thanks, ending: satisfied}', '  lost: {customer: bye, ending: lost}');
+  return `${lines.join('\n')}\n`;
+}
+
+/**
+ * `decisions` nodes of `replies` replies each, every reply changing the mood and performing a
+ * step, leading on, back or to the ending: a file under 1 MiB whose states and edges multiply,
+ * as a hostile contribution would. Validate must end it quickly with analysis-limit.
+ */
+export function wideScenario(decisions, replies) {
+  const lines = header(`wide-${decisions}x${replies}`, ['emotional-three-step', 'objection-five-step'], 'easygoing', 50);
+  const steps = ['willingness', 'empathy', 'responsibility', 'pause', 'restate'];
+  for (let d = 0; d < decisions; d++) {
+    lines.push(`  ${d === 0 ? 'n0-0' : `n${d}`}:`, '   customer: c', '   choices:');
+    for (let r = 0; r < replies; r++) {
+      const to = (k) => (k % decisions === 0 ? 'n0-0' : `n${k % decisions}`);
+      const next = r % 3 === 0 ? to(d + 1) : r % 3 === 1 ? to(d + 2) : 'won';
+      lines.push(`    - {reply: r, mood: ${(r % 41) - 20}, moves: [${steps[r % steps.length]}], next: ${next}}`);
+    }
+  }
+  lines.push('  won: {customer: ok, ending: satisfied}');
+  return `${lines.join('\n')}\n`;
+}
+
+/** A mapping of `keys` top-level keys, each a few bytes, so 100,000 fit under 1 MiB. */
+export function manyKeys(keys) {
+  return `${Array.from({ length: keys }, (_, i) => `k${i.toString(36)}: 0`).join('\n')}\n`;
+}

@@ -10,6 +10,8 @@ const RULES = join(ROOT, 'src/checks/rules');
 export const SOURCE_CODES = [
   'yaml-syntax',
   'duplicate-key',
+  'complex-key',
+  'too-many-keys',
   'unknown-tag',
   'alias-limit',
   'invalid-encoding',

@@ -1,4 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import { fixture, kefu } from '../helpers/cli.js';
 
 const mini = fixture('engine/duck-blood-mini.yaml');
@@ -61,5 +64,52 @@ describe('usage errors', () => {
     const r = await kefu(args);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(message);
+  });
+
+  describe('many answers', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kefu-answers-'));
+    afterAll(() => rmSync(dir, { recursive: true, force: true }));
+    const loop = join(dir, 'loop.yaml');
+    writeFileSync(
+      loop,
+      [
+        'id: loop',
+        'title: Loop',
+        'summary: One question, asked until the answer is right.',
+        'locale: en',
+        'difficulty: 1',
+        'customer: { name: Ann, personality: easygoing, mood: 50 }',
+        'methods: [emotional-three-step]',
+        'start: ask',
+        'nodes:',
+        '  ask:',
+        '    customer: Again?',
+        '    choices:',
+        '      - { reply: Once more., next: ask }',
+        '      - { reply: Done., moves: [willingness, empathy, responsibility], next: won }',
+        '  won: { customer: Thanks., ending: satisfied }',
+        '',
+      ].join('\n'),
+    );
+
+    it('10,000 answers around a loop are played', async () => {
+      const answers = [...Array.from({ length: 9_999 }, () => '1'), '2'].join(',');
+      const r = await kefu(['play', loop, '--answers', answers, '--json', '--no-save']);
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      expect((JSON.parse(r.stdout) as { outcome: string }).outcome).toBe('satisfied');
+    });
+
+    it('more than 10,000 answers are a usage error, before the scenario is read', async () => {
+      const r = await kefu(['play', loop, '--answers', Array.from({ length: 60_001 }, () => '1').join(','), '--no-save']);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/at most 10,000 replies; 60,001 were given/);
+    });
+  });
+
+  it('a scenario whose start is an ending is refused, as validate refuses it', async () => {
+    const r = await kefu(['play', fixture('validate/start-is-ending.yaml'), '--answers', '1', '--no-save']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/start-is-ending/);
   });
 });

@@ -95,7 +95,7 @@ describe('kefu quiz --answer (scripted)', () => {
   });
 
   it.each([
-    [['quiz', mini, '--answer', '1'], /1 answer\(s\) given for 7 question\(s\)/],
+    [['quiz', mini, '--answer', '1'], /1 answers? given for 7 questions?/],
     [['quiz', mini, '--json'], /--json needs --answer/],
     [['quiz', '--answer', '1'], /--answer needs the questions/],
     [['quiz', 'no-such-quiz', '--answer', '1'], /unknown quiz 'no-such-quiz'/],
@@ -121,7 +121,7 @@ describe('kefu quiz --answer (scripted)', () => {
   it('plays a shipped quiz by id', async () => {
     const probe = await kefu(['quiz', 'service-basics', '--answer', 'x']);
     expect(probe.code).toBe(2);
-    expect(probe.stderr).toMatch(/answer\(s\) given for \d+ question\(s\)|does not fit question/);
+    expect(probe.stderr).toMatch(/answers? given for \d+ questions?|does not fit question/);
   });
 });
 

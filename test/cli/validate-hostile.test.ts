@@ -102,3 +102,26 @@ describe('hostile input', () => {
     expect(found.map((d) => d.line)).toEqual([line]);
   });
 });
+
+describe('text output that cannot be forged', () => {
+  it('a line feed in a file name, a key or a value never starts a line of its own', async () => {
+    const { mkdtempSync, rmSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { kefu } = await import('../helpers/cli.js');
+    const dir = mkdtempSync(join(tmpdir(), 'kefu-forge-'));
+    try {
+      const forged = '::error file=README.md,line=1::owned';
+      writeFileSync(join(dir, `a\n✓ 20 files checked: no problems\n.yaml`), `${SCENARIO}"k\\n${forged}": 1\nx\u2028y: "v\\n${forged}"\n`);
+      const r = await kefu(['validate', dir]);
+      const lines = r.stdout.trimEnd().split('\n');
+      expect(lines.length).toBeGreaterThan(1);
+      for (const line of lines.slice(0, -1)) expect(line).toMatch(/^\S.*:\d+:\d+ {2}(error|warning) {2}[a-z-]+ {2}/);
+      expect(lines.filter((l) => l.startsWith('::') || l.startsWith('✓'))).toEqual([]);
+      expect(lines.at(-1)).toMatch(/^✗ 1 file checked/);
+      expect(r.stdout).toContain('\\n::error file=README.md');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

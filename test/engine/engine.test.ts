@@ -86,4 +86,41 @@ describe('engine', () => {
     const { state } = playAnswers(s, [1]);
     expect(JSON.parse(JSON.stringify(state))).toEqual(state);
   });
+
+  describe('scripted answers', () => {
+    const loop = compileScenario(
+      {
+        ...branching(50, 10),
+        start: 'ask',
+        nodes: {
+          ask: { customer: 'again?', choices: [{ reply: 'once more', next: 'ask' }, { reply: 'done', moves: ['willingness'], next: 'ok' }] },
+          ok: { customer: 'bye', ending: 'satisfied' },
+        },
+      },
+      testLibrary,
+    );
+
+    it('give the states choose gives, step by step', () => {
+      const answers = [1, 1, 2];
+      let expected = start(loop);
+      for (const a of answers) expected = choose(loop, expected, a - 1);
+      expect(playAnswers(loop, answers)).toEqual({ state: expected, used: 3 });
+    });
+
+    it('stop at an ending, or before an answer the node does not have', () => {
+      expect(playAnswers(loop, [2, 1, 1]).used).toBe(1);
+      const r = playAnswers(loop, [1, 3, 1]);
+      expect(r.misfit).toBe(1);
+      expect(r.used).toBe(1);
+      expect(r.state.node).toBe('ask');
+    });
+
+    it('are linear in their number: 60,001 answers around a loop add each turn once', () => {
+      const answers = [...Array.from({ length: 60_000 }, () => 1), 2];
+      const { state, used } = playAnswers(loop, answers);
+      expect(used).toBe(60_001);
+      expect(state.turns).toHaveLength(60_001);
+      expect(state.outcome).toBe('satisfied');
+    });
+  });
 });

@@ -5,6 +5,7 @@ import { playMessages } from '../../src/i18n/play.js';
 import { progressMessages } from '../../src/i18n/progress.js';
 import { promptKeyWords } from '../../src/i18n/prompt.js';
 import { quizMessages } from '../../src/i18n/quiz.js';
+import { sourceMessages } from '../../src/i18n/source.js';
 import { validateMessages } from '../../src/i18n/validate.js';
 import { storeMessages, traineeMessages } from '../../src/store/messages.js';
 
@@ -30,6 +31,8 @@ describe('listOf', () => {
     ['en', ['a', 'b', 'c'], 'disjunction', 'a, b, or c'],
     ['zh', ['甲', '乙', '丙'], 'conjunction', '甲、乙和丙'],
     ['zh', ['甲', '乙'], 'disjunction', '甲或乙'],
+    ['en', ['a', 'b', 'c'], 'unit', 'a, b, c'],
+    ['zh', ['甲', '乙', '丙'], 'unit', '甲、乙、丙'],
   ] as const)('%s %j (%s) is %s', (lang, items, type, out) => {
     expect(listOf(lang, items, type)).toBe(out);
   });
@@ -51,6 +54,7 @@ const CATALOGUES: Record<string, Readonly<Record<Lang, object>>> = {
   quiz: quizMessages,
   prompt: promptKeyWords,
   validate: validateMessages,
+  source: sourceMessages,
   store: storeMessages,
   trainee: traineeMessages,
 };

@@ -1,5 +1,6 @@
 import { Option } from 'commander';
 import type { Command } from 'commander';
+import type { HelpText } from '../../i18n/help.js';
 import type { Runner } from './runner.js';
 import type { StoreOptions } from './store-options.js';
 import { withStoreOptions } from './store-options.js';
@@ -10,14 +11,14 @@ export interface ExportOptions extends StoreOptions {
   all?: boolean;
 }
 
-export function defineExport(program: Command, run: Runner): void {
+export function defineExport(program: Command, run: Runner, h: HelpText): void {
   const command = program
     .command('export')
-    .description("your history for a trainer: sessions and quiz answers as JSON, or sessions as CSV / 导出练习记录")
-    .addOption(new Option('--format <format>', 'json: everything, for kefu report; csv: one row per session, for a spreadsheet').choices(['json', 'csv']).default('json'))
-    .option('--out <file>', 'write to this file instead of standard output')
-    .option('--all', 'every trainee in this data folder, not only you');
-  withStoreOptions(command, { save: false }).action(async (options: ExportOptions) => {
+    .description(h.export)
+    .addOption(new Option('--format <format>', h.exportFormat).choices(['json', 'csv']).default('json'))
+    .option('--out <file>', h.exportOut)
+    .option('--all', h.exportAll);
+  withStoreOptions(command, h, { save: false }).action(async (options: ExportOptions) => {
     await run(async (ctx) => {
       const { exportCommand } = await import('../export.js');
       return exportCommand(ctx, [], options);

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import type { HelpText } from '../../i18n/help.js';
 import type { Runner } from './runner.js';
 import type { StoreOptions } from './store-options.js';
 import { withStoreOptions } from './store-options.js';
@@ -8,13 +9,13 @@ export interface HistoryOptions extends StoreOptions {
   limit?: string;
 }
 
-export function defineHistory(program: Command, run: Runner): void {
+export function defineHistory(program: Command, run: Runner, h: HelpText): void {
   const command = program
     .command('history')
-    .description('your sessions, latest first / 练习记录')
-    .option('--limit <n>', 'at most n sessions (0: all)', '20')
-    .option('--json', 'print JSON');
-  withStoreOptions(command, { save: false }).action(async (options: HistoryOptions) => {
+    .description(h.history)
+    .option('--limit <n>', h.historyLimit, '20')
+    .option('--json', h.json);
+  withStoreOptions(command, h, { save: false }).action(async (options: HistoryOptions) => {
     await run(async (ctx) => {
       const { historyCommand } = await import('../history.js');
       return historyCommand(ctx, [], options);

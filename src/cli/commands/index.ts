@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import type { HelpText } from '../../i18n/help.js';
 import type { Runner } from './runner.js';
 import { defineExport } from './export.js';
 import { defineHistory } from './history.js';
@@ -16,7 +17,7 @@ import { defineValidate } from './validate.js';
  * Each entry declares one command's name, arguments and options and imports its
  * implementation only when the command runs, so `kefu --version` stays light.
  */
-export const commands: readonly ((program: Command, run: Runner) => void)[] = [
+export const commands: readonly ((program: Command, run: Runner, help: HelpText) => void)[] = [
   definePlay,
   defineList,
   defineValidate,

@@ -1,11 +1,12 @@
 import type { Command } from 'commander';
+import type { HelpText } from '../../i18n/help.js';
 import type { Runner } from './runner.js';
 
-export function defineList(program: Command, run: Runner): void {
+export function defineList(program: Command, run: Runner, h: HelpText): void {
   program
     .command('list')
-    .description('list the bundled scenarios by personality type / 按客户类型列出情景')
-    .option('--json', 'print JSON')
+    .description(h.list)
+    .option('--json', h.json)
     .action(async (options: { json?: boolean }) => {
       await run(async (ctx) => {
         const { listCommand } = await import('../list.js');

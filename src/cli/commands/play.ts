@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import type { HelpText } from '../../i18n/help.js';
 import type { Runner } from './runner.js';
 import type { StoreOptions } from './store-options.js';
 import { withStoreOptions } from './store-options.js';
@@ -11,17 +12,17 @@ export interface PlayOptions extends StoreOptions {
   fast?: boolean;
 }
 
-export function definePlay(program: Command, run: Runner): void {
+export function definePlay(program: Command, run: Runner, h: HelpText): void {
   const command = program
     .command('play')
-    .description('play a scenario (a picker when none is given) / 演练一个情景')
-    .argument('[scenario]', 'a bundled scenario id or a path to a scenario file')
-    .option('--answers <list>', 'scripted play: 1-based reply numbers as authored, e.g. 2,1,3 (no prompts)')
-    .option('--json', 'with --answers: print the result as one JSON object')
-    .option('--exam', 'exam mode: shuffle the replies and keep feedback for the end')
-    .option('--seed <n>', 'with --exam: make the shuffled order repeatable')
-    .option('--fast', 'no typing pauses');
-  withStoreOptions(command, { save: true }).action(async (scenario: string | undefined, options: PlayOptions) => {
+    .description(h.play)
+    .argument('[scenario]', h.playScenario)
+    .option('--answers <list>', h.playAnswers)
+    .option('--json', h.playJson)
+    .option('--exam', h.playExam)
+    .option('--seed <n>', h.playSeed)
+    .option('--fast', h.playFast);
+  withStoreOptions(command, h, { save: true }).action(async (scenario: string | undefined, options: PlayOptions) => {
       await run(async (ctx) => {
         const { playCommand } = await import('../play.js');
         return playCommand(ctx, scenario ? [scenario] : [], options);

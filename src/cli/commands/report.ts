@@ -1,16 +1,17 @@
 import type { Command } from 'commander';
+import type { HelpText } from '../../i18n/help.js';
 import type { Runner } from './runner.js';
 
 export interface ReportOptions {
   json?: boolean;
 }
 
-export function defineReport(program: Command, run: Runner): void {
+export function defineReport(program: Command, run: Runner, h: HelpText): void {
   program
     .command('report')
-    .description("one table from several trainees' exports: step mastery, average score, frequent faults / 汇总多名学员的导出文件")
-    .argument('<files...>', 'files kefu export wrote (JSON or CSV)')
-    .option('--json', 'print JSON')
+    .description(h.report)
+    .argument('<files...>', h.reportFiles)
+    .option('--json', h.json)
     .action(async (files: string[], options: ReportOptions) => {
       await run(async (ctx) => {
         const { reportCommand } = await import('../report.js');

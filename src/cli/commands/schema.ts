@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import type { HelpText } from '../../i18n/help.js';
 import type { Runner } from './runner.js';
 
 /** One flag per format besides the scenario's: `kefu schema --method` and so on. */
@@ -9,14 +10,14 @@ export interface SchemaCommandOptions {
   quiz?: boolean;
 }
 
-export function defineSchema(program: Command, run: Runner): void {
+export function defineSchema(program: Command, run: Runner, h: HelpText): void {
   program
     .command('schema')
-    .description("print a format's JSON Schema (the scenario's unless a flag says otherwise) / 输出文件格式的 JSON Schema")
-    .option('--method', 'the schema of a method file (methods/*.yaml)')
-    .option('--faults', 'the schema of faults.yaml')
-    .option('--personalities', 'the schema of personalities.yaml')
-    .option('--quiz', 'the schema of a quiz file (quizzes/*.yaml)')
+    .description(h.schema)
+    .option('--method', h.schemaMethod)
+    .option('--faults', h.schemaFaults)
+    .option('--personalities', h.schemaPersonalities)
+    .option('--quiz', h.schemaQuiz)
     .action(async (options: SchemaCommandOptions) => {
       await run(async (ctx) => {
         const { schemaCommand } = await import('../schema.js');

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import type { HelpText } from '../../i18n/help.js';
 
 /** The options of the commands that read or write the history. */
 export interface StoreOptions {
@@ -12,10 +13,10 @@ export interface StoreOptions {
  * Adds --data-dir and --trainee, and --no-save to commands that can run without the store;
  * `trainee` says what --trainee does where it is not "whose history".
  */
-export function withStoreOptions(command: Command, { save, trainee }: { save: boolean; trainee?: string }): Command {
+export function withStoreOptions(command: Command, h: HelpText, { save, trainee }: { save: boolean; trainee?: string }): Command {
   command
-    .option('--data-dir <dir>', 'where the history is kept (default: KEFU_HOME, else the platform data folder)')
-    .option('--trainee <name>', trainee ?? 'whose history (default: KEFU_TRAINEE, else your user name)');
-  if (save) command.option('--no-save', 'record nothing of this run');
+    .option('--data-dir <dir>', h.dataDir)
+    .option('--trainee <name>', trainee ?? h.trainee);
+  if (save) command.option('--no-save', h.noSave);
   return command;
 }

@@ -1,5 +1,6 @@
 import { Option } from 'commander';
 import type { Command } from 'commander';
+import type { HelpText } from '../../i18n/help.js';
 import type { Runner } from './runner.js';
 
 export interface ValidateCommandOptions {
@@ -8,14 +9,14 @@ export interface ValidateCommandOptions {
   stats?: boolean;
 }
 
-export function defineValidate(program: Command, run: Runner): void {
+export function defineValidate(program: Command, run: Runner, h: HelpText): void {
   program
     .command('validate')
-    .description('check scenarios, methods, faults, personalities and quizzes / 检查情景与题库文件')
-    .argument('[paths...]', 'files or folders to check (folders are searched for *.yaml, *.yml)', ['scenarios/'])
-    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'github']).default('text'))
-    .option('--strict', 'treat warnings as errors')
-    .option('--stats', 'add per-scenario figures: nodes, decisions, endings, paths, best and worst score')
+    .description(h.validate)
+    .argument('[paths...]', h.validatePaths, ['scenarios/'])
+    .addOption(new Option('--format <format>', h.validateFormat).choices(['text', 'json', 'github']).default('text'))
+    .option('--strict', h.validateStrict)
+    .option('--stats', h.validateStats)
     .action(async (paths: string[], options: ValidateCommandOptions) => {
       await run(async (ctx) => {
         const { validateCommand } = await import('../validate.js');

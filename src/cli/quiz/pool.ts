@@ -3,7 +3,6 @@
 import { resolve } from 'node:path';
 import type { Lang } from '../../i18n/lang.js';
 import { quizMessages } from '../../i18n/quiz.js';
-import { didYouMean } from '../../model/suggest.js';
 import type { LibraryReader } from '../../library/library.js';
 import type { QuizFile } from '../../library/types.js';
 import { displayPath } from '../../library/reading.js';
@@ -29,7 +28,7 @@ export interface Pool {
 }
 
 function invalid(file: QuizFile, reader: LibraryReader): InvalidInputError {
-  return new InvalidInputError(`${displayPath(file.path, reader.cwd)} is not a valid quiz`, file.diagnostics);
+  return new InvalidInputError((m) => m.invalidQuiz({ file: safeText(displayPath(file.path, reader.cwd)) }), file.diagnostics);
 }
 
 function asPlayable(quiz: Quiz): PlayableQuestion[] {
@@ -43,7 +42,7 @@ export async function quizArgument(ctx: CommandContext, arg: string): Promise<Po
   const there = reader.source.entry(asPath);
   const missing = typeof there === 'object' && there.reason === 'missing';
   if (/[\\/]/.test(arg) || /\.ya?ml$/i.test(arg) || there === 'file') {
-    if (missing) throw new UsageError(`no such file: ${arg}`);
+    if (missing) throw new UsageError((m) => m.noSuchFile({ file: safeText(arg) }));
     const file = await reader.quizFile(asPath);
     if (!file.value) throw invalid(file, reader);
     return { id: file.value.id, title: file.value.title, questions: asPlayable(file.value) };
@@ -51,12 +50,7 @@ export async function quizArgument(ctx: CommandContext, arg: string): Promise<Po
   const bundled = await reader.bundledQuizzes();
   const file = bundled.find((f) => f.id === arg);
   if (!file) {
-    throw new UsageError(
-      `unknown quiz '${arg}'${didYouMean(
-        arg,
-        bundled.map((f) => f.id),
-      )}; the bundled quizzes are ${bundled.map((f) => f.id).join(', ') || 'none'}, or use --generated or --all`,
-    );
+    throw new UsageError((m) => m.unknownQuiz({ given: safeText(arg), known: bundled.map((f) => f.id) }));
   }
   if (!file.value) throw invalid(file, reader);
   return { id: file.value.id, title: file.value.title, questions: asPlayable(file.value) };

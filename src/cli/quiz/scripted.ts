@@ -10,7 +10,7 @@ import { UsageError } from '../errors.js';
 /** A flag's whole-number value, at least `min`; a usage error otherwise. */
 export function wholeNumber(flag: string, text: string | undefined, min: number): number | undefined {
   if (text === undefined) return undefined;
-  if (!/^\d{1,10}$/.test(text) || Number(text) < min) throw new UsageError(`${flag} takes a whole number${min > 0 ? ` of at least ${min}` : ''}, not '${text}'`);
+  if (!/^\d{1,10}$/.test(text) || Number(text) < min) throw new UsageError((m) => m.wholeNumber({ flag, given: safeText(text), min }));
   return Number(text);
 }
 
@@ -25,15 +25,13 @@ export function idList(ids: readonly string[]): string {
  */
 export function answerScripted(questions: readonly PlayableQuestion[], answers: readonly string[]): AnsweredQuestion[] {
   if (answers.length !== questions.length) {
-    throw new UsageError(
-      `${answers.length} answer(s) given for ${questions.length} question(s): give one --answer per question, in order (${idList(questions.map((q) => q.question.id))})`,
-    );
+    throw new UsageError((m) => m.answerCount({ given: answers.length, questions: questions.length, ids: idList(questions.map((q) => q.question.id)) }));
   }
   return questions.map((asked, i) => {
     const text = answers[i]!;
     const parsed = parseAnswer(asked.question, text);
     if (!parsed.ok) {
-      throw new UsageError(`answer ${i + 1} ('${safeText(text)}') does not fit question '${asked.question.id}' (${asked.question.type}): it takes ${parsed.form}`);
+      throw new UsageError((m) => m.answerMisfit({ n: i + 1, given: safeText(text), question: asked.question.id, type: asked.question.type, form: parsed.form }));
     }
     return { asked, response: parsed.response, grade: gradeResponse(asked.question, parsed.response) };
   });
@@ -41,5 +39,5 @@ export function answerScripted(questions: readonly PlayableQuestion[], answers: 
 
 /** A prompt on a closed or piped stdin would hang instead of failing. */
 export function refuseWithoutTerminal(ctx: CommandContext): void {
-  if (!ctx.io.stdin.isTTY) throw new UsageError('standard input is not a terminal: use --answer … (one per question) to answer without prompts');
+  if (!ctx.io.stdin.isTTY) throw new UsageError((m) => m.notATerminalQuiz);
 }

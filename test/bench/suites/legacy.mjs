@@ -1,16 +1,12 @@
-// `npm run bench` (after a build): validate throughput and recording, each beside a baseline
-// measured in the same run, so the ratio means something on any machine. Start-up is the
-// `startup` suite's.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// `npm run bench` (after a build): recording, beside a baseline measured in the same run, so
+// the ratio means something on any machine. (Start-up, validate and the path analysis have
+// their own suites: startup.mjs, validate.mjs and analysis.mjs.)
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
-import { parse } from 'yaml';
-import { run } from '../../../.build/cli/main.js';
 import { Store } from '../../../.build/store/store.js';
-import { layeredScenario, ordinaryScenario } from '../generate.mjs';
 
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 
@@ -24,61 +20,14 @@ const time = (fn) => {
   fn();
   return performance.now() - t0;
 };
-const timeAsync = async (fn) => {
-  const t0 = performance.now();
-  await fn();
-  return performance.now() - t0;
-};
-
 function row(label, value, baselineLabel, baseline, unit) {
   const ratio = unit === 'files/s' ? baseline / value : value / baseline;
   console.log(`  ${label.padEnd(34)} ${value.toFixed(unit === 'files/s' ? 0 : 1).padStart(9)} ${unit}   ${baselineLabel.padEnd(26)} ${baseline.toFixed(unit === 'files/s' ? 0 : 1).padStart(9)} ${unit}   ×${ratio.toFixed(2)}`);
 }
 
-/** Runs `kefu validate` in this process, output discarded; returns the exit code. */
-async function validate(args) {
-  const sink = () => new Writable({ write: (_c, _e, cb) => cb() });
-  const io = { stdin: process.stdin, stdout: sink(), stderr: sink(), env: { NO_COLOR: '1', LANG: 'en_US.UTF-8' }, cwd: ROOT };
-  return run(['validate', '--format', 'json', ...args], io);
-}
-
-// 2. Validate throughput over a generated corpus of 1,000 scenarios.
 const dir = mkdtempSync(join(tmpdir(), 'kefu-bench-'));
 try {
-  const corpus = join(dir, 'corpus');
-  mkdirSync(corpus);
-  const files = [];
-  for (let i = 0; i < 1000; i++) {
-    const f = join(corpus, `generated-${i}.yaml`);
-    writeFileSync(f, ordinaryScenario(i));
-    files.push(f);
-  }
-  const bare = () => {
-    for (const f of files) parse(readFileSync(f, 'utf8'));
-  };
-  bare();
-  if ((await validate([corpus])) !== 0) throw new Error('the generated corpus does not validate cleanly');
-  const parseTimes = [];
-  const validateTimes = [];
-  for (let i = 0; i < 3; i++) {
-    parseTimes.push(time(bare));
-    validateTimes.push(await timeAsync(() => validate([corpus])));
-  }
-  console.log(`validate throughput (${files.length} generated scenarios, median of 3)`);
-  row('kefu validate', (files.length * 1000) / median(validateTimes), 'read + YAML parse only', (files.length * 1000) / median(parseTimes), 'files/s');
-
-  // 3. One scenario of 10,000 nodes and 2^60 paths.
-  const big = join(dir, 'layered.yaml');
-  writeFileSync(big, layeredScenario());
-  const bigParse = [];
-  const bigValidate = [];
-  for (let i = 0; i < 3; i++) {
-    bigParse.push(time(() => parse(readFileSync(big, 'utf8'))));
-    bigValidate.push(await timeAsync(() => validate(['--stats', big])));
-  }
-  console.log('a scenario of 10,000 nodes and 2^60 paths (median of 3)');
-  row('kefu validate --stats', median(bigValidate), 'read + YAML parse only', median(bigParse), 'ms');
-
+  const big = join(dir, 'scenario.yaml');
   // 4. Recording: 1,000 turns written as play writes them (each its own transaction), beside
   // the same rows inserted one by one into a bare table of a database with the same settings
   // (WAL, synchronous NORMAL).
