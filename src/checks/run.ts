@@ -36,9 +36,8 @@ export function checkScenario(scenario: Scenario, library: Library, stem: string
   // author sees every other problem at once; it stays an error, so it is never played.
   if (hasErrors(findings.filter((f) => !SIZE_BOUNDS.has(f.code)))) return { findings };
   const compiled = compileScenario(scenario, library);
-  const { width: givenWidth, ...analysisOptions } = options;
-  const analysis = analyseScenario(compiled, { ...analysisOptions, countPaths: analysisOptions.countPaths ?? false });
-  const width = givenWidth ?? plainWidth;
+  const { width = plainWidth, ...bounds } = options;
+  const analysis = analyseScenario(compiled, { ...bounds, countPaths: bounds.countPaths ?? false });
   for (const check of checks) if (check.stage === 'compiled') findings.push(...check.run({ ...ctx, compiled, analysis, width }));
   return { findings, compiled, analysis };
 }

@@ -28,10 +28,10 @@ export interface ValidateOptions {
   /** Checks a quiz file's parsed source; without it, quiz files are checked as YAML only. */
   readonly checkQuiz?: (parsed: ParsedSource) => Finding[];
   readonly maxStates?: number;
-  /** Whether the results carry the exact path count (`--stats`): it is worked out only then. */
-  readonly countPaths?: boolean;
   /** How wide a reply looks in the terminal; the shell passes string-width. */
   readonly width?: TextWidth;
+  /** Whether the results carry the exact path count (`--stats`): it is worked out only then. */
+  readonly countPaths?: boolean;
 }
 
 /** Per-scenario figures for `--stats`. */
@@ -97,8 +97,8 @@ export function validateFiles(inputs: readonly ValidateInput[], options: Validat
     if (!l.scenario) return;
     const result = checkScenario(l.scenario, libraryFor(l.input.folder), stemOf(l.input.file), {
       ...(options.maxStates ? { maxStates: options.maxStates } : {}),
-      ...(options.width ? { width: options.width } : {}),
       countPaths: options.countPaths === true,
+      ...(options.width ? { width: options.width } : {}),
     });
     l.findings.push(...result.findings);
     if (result.compiled) stats.set(i, statsOf(shapeStats(result.compiled), result.analysis));

@@ -1,27 +1,18 @@
-import type { Diagnostic } from '../model/diagnostic.js';
-import type { Personality, Scenario } from '../model/schema.js';
-import { loadScenario } from '../scenario/library.js';
-import { bundledDir, bundledScenarios, catalogueLibrary, diagnosticsOf, displayPath, parseFile, readCatalogue } from './files.js';
+import type { Personality } from '../model/schema.js';
+import type { CatalogEntry } from '../library/types.js';
+import { compareIds } from '../scenario/catalogue.js';
+import type { CommandContext } from './context.js';
+import { libraryOf } from './library.js';
 
-export interface CatalogEntry {
-  readonly id: string;
-  readonly path: string;
-  readonly scenario?: Scenario;
-  readonly diagnostics: readonly Diagnostic[];
-}
+export type { CatalogEntry } from '../library/types.js';
 
 /**
- * The scenarios of a folder (shape-checked only) and the folder's personalities, in catalogue
- * order: by default the bundled ones, else those of the folder an Io's `scenariosDir` names.
+ * The scenarios offered to the trainee (shape-checked only) and their folder's personalities, in
+ * catalogue order: those of the Io's `scenariosDir` when it names one, else the bundled ones.
  */
-export function bundledCatalog(cwd: string, dir = bundledDir()): { entries: CatalogEntry[]; personalities: Personality[] } {
-  const { library } = catalogueLibrary(readCatalogue(dir, cwd));
-  const entries = bundledScenarios(dir).map(({ id, path }): CatalogEntry => {
-    const parsed = parseFile(path, displayPath(path, cwd));
-    const loaded = loadScenario(parsed);
-    return { id, path, ...(loaded.value ? { scenario: loaded.value } : {}), diagnostics: diagnosticsOf(parsed.source, loaded.findings) };
-  });
-  return { entries, personalities: [...library.personalities.values()] };
+export async function offeredCatalog(ctx: CommandContext): Promise<{ entries: CatalogEntry[]; personalities: Personality[] }> {
+  const reader = libraryOf(ctx.io);
+  return reader.catalog(ctx.io.scenariosDir ?? reader.bundledDir);
 }
 
 /** Entries grouped by their customer's personality, groups in catalogue order, then by difficulty. */
@@ -35,9 +26,9 @@ export function groupByPersonality(entries: readonly CatalogEntry[], personaliti
   }
   const rank = (k: string): number => (order.includes(k) ? order.indexOf(k) : order.length);
   return [...groups.entries()]
-    .sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b))
+    .sort(([a], [b]) => rank(a) - rank(b) || compareIds(a, b))
     .map(([personality, list]) => ({
       personality,
-      entries: list.sort((x, y) => x.scenario!.difficulty - y.scenario!.difficulty || x.id.localeCompare(y.id)),
+      entries: list.sort((x, y) => x.scenario!.difficulty - y.scenario!.difficulty || compareIds(x.id, y.id)),
     }));
 }

@@ -4,6 +4,7 @@ import { StoreError } from '../store/errors.js';
 import { doctorMessages } from '../store/messages.js';
 import { Store } from '../store/store.js';
 import { colorFor } from '../ui/color.js';
+import { jsonText } from '../ui/escape.js';
 import { safeText } from '../ui/text.js';
 import type { DoctorOptions } from './commands/doctor.js';
 import type { CommandContext } from './context.js';
@@ -25,7 +26,7 @@ export async function doctorCommand(ctx: CommandContext, _args: readonly string[
   const path = safeText(file);
   const full = options.quick !== true;
   const verdict = (json: Record<string, unknown>, text: string, code: number): number => {
-    if (options.json) io.stdout.write(`${JSON.stringify({ file, ...json })}\n`);
+    if (options.json) io.stdout.write(`${jsonText({ file, ...json })}\n`);
     else println(code === EXIT.ok ? io.stdout : io.stderr, text);
     return code;
   };

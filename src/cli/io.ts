@@ -1,4 +1,5 @@
 import type { Readable, Writable } from 'node:stream';
+import type { LibrarySource } from '../library/source.js';
 
 /**
  * Everything a command touches of the outside world, passed in so tests can run commands
@@ -18,6 +19,8 @@ export interface Io {
    * bundled `scenarios/`.
    */
   readonly scenariosDir?: string;
+  /** Where scenario, catalogue and quiz files are read from; without it, the file system. */
+  readonly library?: LibrarySource;
   /**
    * Calls `handler` when the process is asked to stop (SIGINT) instead of letting it die at
    * once; returns the function that stops listening. Without it, nothing is listened for.

@@ -1,8 +1,7 @@
-import stringWidth from 'string-width';
 import { playMessages } from '../i18n/play.js';
 import { colorFor } from '../ui/color.js';
-import { padToWidth, safeName } from '../ui/text.js';
-import { bundledCatalog, groupByPersonality } from './catalog.js';
+import { displayWidth, padToWidth, safeName } from '../ui/text.js';
+import { groupByPersonality, offeredCatalog } from './catalog.js';
 import type { CommandContext } from './context.js';
 import { EXIT } from './errors.js';
 import { println } from './io.js';
@@ -10,7 +9,7 @@ import { jsonText, terminalLine } from '../ui/escape.js';
 
 export async function listCommand(ctx: CommandContext, _args: readonly string[], options: { json?: boolean }): Promise<number> {
   const { io, lang } = ctx;
-  const { entries, personalities } = bundledCatalog(io.cwd, io.scenariosDir);
+  const { entries, personalities } = await offeredCatalog(ctx);
   const groups = groupByPersonality(entries, personalities);
   if (options.json) {
     const rows = groups.flatMap((g) =>
@@ -29,9 +28,8 @@ export async function listCommand(ctx: CommandContext, _args: readonly string[],
   const c = colorFor(io.stdout, io.env);
   const m = playMessages[lang];
   if (groups.length === 0) println(io.stderr, m.listEmpty);
-  // Ids are file names: anything a file system allows, escape sequences included.
-  const idWidth = Math.max(0, ...entries.map((e) => stringWidth(terminalLine(e.id))));
-  const titleWidth = Math.max(0, ...entries.map((e) => (e.scenario ? stringWidth(terminalLine(e.scenario.title)) : 0)));
+  const idWidth = Math.max(0, ...entries.map((e) => displayWidth(terminalLine(e.id))));
+  const titleWidth = Math.max(0, ...entries.map((e) => (e.scenario ? displayWidth(terminalLine(e.scenario.title)) : 0)));
   for (const g of groups) {
     const p = personalities.find((x) => x.id === g.personality);
     println(io.stdout, c.bold(terminalLine(p ? `${safeName(p, lang)} (${p.id})` : g.personality)));

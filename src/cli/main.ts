@@ -1,10 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { Command, CommanderError, Help, Option } from 'commander';
+import type { Help } from 'commander';
 import type { HelpText } from '../i18n/help.js';
-import { helpMessages } from '../i18n/help.js';
 import type { Lang } from '../i18n/lang.js';
 import { langFromEnv } from '../i18n/lang.js';
-import { commands } from './commands/index.js';
 import type { CommandContext } from './context.js';
 import { EXIT, UsageError } from './errors.js';
 import type { Io } from './io.js';
@@ -30,7 +28,7 @@ function langOf(argv: readonly string[], env: Io['env']): Lang {
 }
 
 /** Commander's help, with its headings and its "(default: …)" and "(choices: …)" in the interface language. */
-function helpIn(h: HelpText): Partial<Help> {
+function helpIn(h: HelpText, Help: typeof import('commander').Help): Partial<Help> {
   const titles: Readonly<Record<string, string>> = { 'Usage:': h.usage, 'Arguments:': h.arguments, 'Options:': h.options, 'Commands:': h.commands };
   const words = (text: string): string => text.replace(/\(default: /g, `(${h.defaultIs}: `).replace(/\(choices: /g, `(${h.choicesAre}: `).replace(/, default: /g, `, ${h.defaultIs}: `);
   return {
@@ -46,6 +44,15 @@ function helpIn(h: HelpText): Partial<Help> {
  * anything else a short internal-error line, never a stack trace.
  */
 export async function run(argv: readonly string[], io: Io = processIo()): Promise<number> {
+  // `kefu --version` alone is answered before commander, the help texts and the command table
+  // load: it is what scripts call to see whether kefu is there at all.
+  if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
+    io.stdout.write(`${version()}\n`);
+    return EXIT.ok;
+  }
+  const { Command, CommanderError, Help, Option } = await import('commander');
+  const { helpMessages } = await import('../i18n/help.js');
+  const { commands } = await import('./commands/index.js');
   const program = new Command('kefu');
   let exitCode: number = EXIT.ok;
   const asked = langOf(argv, io.env);
@@ -62,7 +69,7 @@ export async function run(argv: readonly string[], io: Io = processIo()): Promis
     .addOption(new Option('--lang <lang>', h.lang).choices(['zh', 'en']))
     .showSuggestionAfterError(true)
     .exitOverride()
-    .configureHelp(helpIn(h))
+    .configureHelp(helpIn(h, Help))
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
@@ -78,7 +85,7 @@ export async function run(argv: readonly string[], io: Io = processIo()): Promis
       h,
     );
   }
-  for (const command of program.commands) command.configureHelp(helpIn(h)).helpOption('-h, --help', h.help);
+  for (const command of program.commands) command.configureHelp(helpIn(h, Help)).helpOption('-h, --help', h.help);
   // `kefu` alone starts the picker, like `kefu play`.
   program.allowExcessArguments(true).action(async () => {
     const [word] = program.args;

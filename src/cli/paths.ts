@@ -11,7 +11,8 @@ import { renderPathTable } from '../ui/paths.js';
 import type { PathsOptions } from './commands/paths.js';
 import type { CommandContext } from './context.js';
 import { EXIT, KefuError, UsageError } from './errors.js';
-import { displayPath, loadPlayableScenario, scenarioPath } from './files.js';
+import { displayPath } from './files.js';
+import { playableScenario, scenarioPath } from './library.js';
 import { println } from './io.js';
 
 /** The filters, checked against the scenario: a usage error names what does not fit. */
@@ -51,8 +52,8 @@ export async function pathsCommand(ctx: CommandContext, args: readonly string[],
   const limitText = options.limit ?? '50';
   if (!/^\d{1,9}$/.test(limitText)) throw new UsageError(m.badLimit({ given: terminalLine(limitText) }));
   const limit = Number(limitText);
-  const path = scenarioPath(args[0] ?? '', io.cwd);
-  const loaded = loadPlayableScenario(path, io.cwd);
+  const path = scenarioPath(io, args[0] ?? '');
+  const loaded = await playableScenario(ctx, path);
   const scenario = loaded.compiled;
   const filter = filterOf(ctx, scenario, options);
   const file = displayPath(path, io.cwd);

@@ -1,19 +1,18 @@
-import stringWidth from 'string-width';
 import { playMessages } from '../i18n/play.js';
 import { terminalLine } from '../ui/escape.js';
-import { padToWidth, safeName, safeText } from '../ui/text.js';
+import { displayWidth, padToWidth, safeName, safeText } from '../ui/text.js';
 import type { Prompter, PromptChoice, PromptSeparator } from '../ui/prompter.js';
-import { bundledCatalog, groupByPersonality } from './catalog.js';
+import { groupByPersonality, offeredCatalog } from './catalog.js';
 import type { CommandContext } from './context.js';
 import { KefuError } from './errors.js';
 
 /** Asks which bundled scenario to play, grouped by personality type; returns its path. */
 export async function pickScenario(ctx: CommandContext, prompter: Prompter): Promise<string> {
-  const { entries, personalities } = bundledCatalog(ctx.io.cwd, ctx.io.scenariosDir);
+  const { entries, personalities } = await offeredCatalog(ctx);
   const groups = groupByPersonality(entries, personalities);
   if (groups.length === 0) throw new KefuError(playMessages[ctx.lang].listEmpty);
   const items: (PromptChoice<string> | PromptSeparator)[] = [];
-  const titleWidth = Math.max(...groups.flatMap((g) => g.entries.map((e) => stringWidth(terminalLine(e.scenario!.title)))));
+  const titleWidth = Math.max(...groups.flatMap((g) => g.entries.map((e) => displayWidth(terminalLine(e.scenario!.title)))));
   for (const g of groups) {
     const p = personalities.find((x) => x.id === g.personality);
     items.push({ separator: `── ${p ? safeName(p, ctx.lang) : terminalLine(g.personality)} ──` });

@@ -14,8 +14,8 @@ import { safeText } from '../ui/text.js';
 import type { PlayOptions } from './commands/play.js';
 import type { CommandContext } from './context.js';
 import { EXIT, Interrupted, UsageError } from './errors.js';
-import type { LoadedScenario } from './files.js';
-import { loadPlayableScenario, scenarioPath } from './files.js';
+import type { LoadedScenario } from '../library/types.js';
+import { playableScenario, scenarioPath } from './library.js';
 import { nowOf, println } from './io.js';
 import { pickScenario } from './picker.js';
 import { SessionLog } from './session-log.js';
@@ -63,8 +63,8 @@ export async function playCommand(ctx: CommandContext, args: readonly string[], 
   if (options.inOrder && options.seed !== undefined) throw new UsageError(playMessages[ctx.lang].inOrderSeed);
   const scripted = options.answers !== undefined ? parseAnswers(options.answers) : undefined;
 
-  const given = args[0] !== undefined ? scenarioPath(args[0], io.cwd) : undefined;
-  const loadedGiven = given !== undefined ? loadPlayableScenario(given, io.cwd) : undefined;
+  const given = args[0] !== undefined ? scenarioPath(io, args[0]) : undefined;
+  const loadedGiven = given !== undefined ? await playableScenario(ctx, given) : undefined;
   if (!scripted && !io.stdin.isTTY) {
     // A prompt on a closed or piped stdin would hang instead of failing.
     throw new UsageError((m) => m.notATerminalPlay);
@@ -102,7 +102,7 @@ export async function playCommand(ctx: CommandContext, args: readonly string[], 
   const stopListening = io.onInterrupt?.(() => interrupt.abort()) ?? ((): void => undefined);
   try {
     const prompter = inquirerPrompter(io, { signal: interrupt.signal, lang: ctx.lang });
-    const loaded = loadedGiven ?? loadPlayableScenario(await pickScenario(ctx, prompter), io.cwd);
+    const loaded = loadedGiven ?? (await playableScenario(ctx, await pickScenario(ctx, prompter)));
     const log = store ? SessionLog.start(store, loaded, trainee!, options.exam ? 'exam' : 'practice', () => nowOf(io)) : undefined;
     return await playInteractive(ctx, loaded, prompter, options, { ...(log ? { log } : {}), signal: interrupt.signal });
   } finally {

@@ -4,7 +4,7 @@ import type { CardRecord } from '../quiz/records.js';
 import type { SessionSummary } from '../progress/summary.js';
 import { colorFor } from '../ui/color.js';
 import { renderProgress } from '../ui/progress.js';
-import { bundledCatalog } from './catalog.js';
+import { offeredCatalog } from './catalog.js';
 import type { ProgressOptions } from './commands/progress.js';
 import type { CommandContext } from './context.js';
 import { EXIT } from './errors.js';
@@ -12,9 +12,9 @@ import { nowOf, println } from './io.js';
 import { readStore, traineeName } from './store.js';
 import { jsonText } from '../ui/escape.js';
 
-/** The scenarios that could be recommended (see {@link bundledCatalog}), with their personality's names. */
-export function bundledCandidates(cwd: string, dir?: string): Candidate[] {
-  const { entries, personalities } = bundledCatalog(cwd, dir);
+/** The scenarios that could be recommended (see {@link offeredCatalog}), with their personality's names. */
+export async function offeredCandidates(ctx: CommandContext): Promise<Candidate[]> {
+  const { entries, personalities } = await offeredCatalog(ctx);
   return entries.flatMap((e) => {
     if (!e.scenario) return [];
     const id = e.scenario.customer.personality;
@@ -40,7 +40,7 @@ export async function progressCommand(ctx: CommandContext, _args: readonly strin
     (store) => ({ sessions: store.summaries(trainee), cards: store.cards(trainee) }),
     { sessions: [] as SessionSummary[], cards: [] as CardRecord[] },
   );
-  const progress = progressOf(trainee, sessions, bundledCandidates(io.cwd, io.scenariosDir), quizProgress(cards, nowOf(io)));
+  const progress = progressOf(trainee, sessions, await offeredCandidates(ctx), quizProgress(cards, nowOf(io)));
   if (options.json) {
     io.stdout.write(`${jsonText(progress)}\n`);
     return EXIT.ok;

@@ -17,7 +17,7 @@ import { safeText } from '../ui/text.js';
 import type { ReportOptions } from './commands/report.js';
 import type { CommandContext } from './context.js';
 import { EXIT, KefuError, UsageError } from './errors.js';
-import { bundledDir, catalogueLibrary, readCatalogue } from './files.js';
+import { libraryOf } from './library.js';
 import { println } from './io.js';
 import { jsonText } from '../ui/escape.js';
 
@@ -29,8 +29,9 @@ const MAX_JSON_BYTES = 64 * 1024 * 1024;
 const PIECE_BYTES = 1024 * 1024;
 
 /** The bundled catalogue's names, for CSV exports, which carry ids only. */
-function bundledNames(cwd: string): NameBook {
-  const { library } = catalogueLibrary(readCatalogue(bundledDir(), cwd));
+async function bundledNames(ctx: CommandContext): Promise<NameBook> {
+  const reader = libraryOf(ctx.io);
+  const { library } = await reader.catalogueFor(reader.bundledDir);
   const n = (x: Named): Named => ({ id: x.id, name: x.name, name_en: x.name_en });
   return {
     methods: new Map([...library.methods.values()].map((m) => [m.id, { ...n(m), steps: m.steps.map(n) }])),
@@ -51,7 +52,7 @@ function readPiece(fd: number, position: number, length: number): Buffer {
  * an error naming it. CSV is read a piece at a time, so memory and time stay bounded whatever
  * the file holds (a quote left open is refused once its field outgrows the limit).
  */
-function readExport(path: string, shown: string, size: number, names: () => NameBook, lang: Lang): SessionSummary[] {
+async function readExport(path: string, shown: string, size: number, names: () => Promise<NameBook>, lang: Lang): Promise<SessionSummary[]> {
   const m = progressMessages[lang];
   let fd: number;
   try {
@@ -75,7 +76,7 @@ function readExport(path: string, shown: string, size: number, names: () => Name
     }
     const decoder = new StringDecoder('utf8');
     const csv = new CsvDecoder();
-    const summaries = new CsvSummaries(names());
+    const summaries = new CsvSummaries(await names());
     const refuse = (problem: string): never => {
       throw new KefuError(m.reportNotExport({ file: shown, problem: safeText(problem) }));
     };
@@ -102,8 +103,8 @@ function readExport(path: string, shown: string, size: number, names: () => Name
 
 export async function reportCommand(ctx: CommandContext, files: readonly string[], options: ReportOptions): Promise<number> {
   const { io, lang } = ctx;
-  let names: NameBook | undefined;
-  const lazyNames = (): NameBook => (names ??= bundledNames(io.cwd));
+  let names: Promise<NameBook> | undefined;
+  const lazyNames = (): Promise<NameBook> => (names ??= bundledNames(ctx));
   const m = progressMessages[lang];
   const seen: { dev: number; ino: number }[] = [];
   const sessions: SessionSummary[] = [];
@@ -119,7 +120,7 @@ export async function reportCommand(ctx: CommandContext, files: readonly string[
       continue;
     }
     seen.push({ dev: stat.dev, ino: stat.ino });
-    const read = readExport(path, shown, stat.size, lazyNames, lang);
+    const read = await readExport(path, shown, stat.size, lazyNames, lang);
     if (read.length === 0) println(io.stderr, m.reportSkippedEmpty({ file: shown }));
     sessions.push(...read);
   }

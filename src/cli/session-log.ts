@@ -4,7 +4,7 @@ import type { SessionMode } from '../progress/records.js';
 import { scenarioSnapshot, sessionEnding, turnRecord } from '../progress/snapshot.js';
 import { StoreError } from '../store/errors.js';
 import type { Store } from '../store/store.js';
-import type { LoadedScenario } from './files.js';
+import type { LoadedScenario } from '../library/types.js';
 
 /**
  * One play session as it is written: a row when play starts, reading `abandoned` with no end

@@ -1,57 +1,55 @@
-import stringWidth from 'string-width';
-import { safeText } from '../ui/text.js';
-import { existsSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { resolve } from 'node:path';
+import { displayWidth } from '../ui/text.js';
 import type { FileResult, ValidateInput, ValidateOptions } from '../checks/validate.js';
 import { validateFiles } from '../checks/validate.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { checkQuizSource, questionIdsOf } from '../quiz/check-source.js';
-import type { FileKind } from '../scenario/library.js';
-import { kindOf } from '../scenario/library.js';
+import { catalogueFileList } from '../library/catalogue-files.js';
+import { parseRead } from '../library/load.js';
+import { displayPath, packFolder } from '../library/reading.js';
+import type { AccessProblem } from '../library/source.js';
+import type { LibrarySource, Listed } from '../library/source.js';
+import { isProblem, isYamlName } from '../library/source.js';
+import { kindOf } from '../scenario/catalogue.js';
 import { validateMessages } from '../i18n/validate.js';
+import { safeText } from '../ui/text.js';
 import { colorFor } from '../ui/color.js';
 import { countDiagnostics, formatDiagnosticText, formatGithub, formatGithubStats, formatJson, formatStats, formatSummary } from '../ui/diagnostics.js';
 import type { ValidateCommandOptions } from './commands/validate.js';
 import type { CommandContext } from './context.js';
 import { EXIT, UsageError } from './errors.js';
-import { bundledDir, displayPath, listYamlFiles, parseFile } from './files.js';
+import { libraryOf } from './library.js';
 import { println } from './io.js';
 
 /** More files than this on a terminal, and a spinner shows progress. */
 const SPINNER_THRESHOLD = 5;
 
-/** The folder whose catalogue a file uses: its own, or the parent of `methods/` and `quizzes/`. */
-function folderOf(path: string, kind: FileKind): string {
-  const dir = dirname(path);
-  return kind === 'method' || kind === 'quiz' ? dirname(dir) : dir;
-}
-
-/** The catalogue files of a folder that exist: methods/*.yaml, faults and personalities. */
-function catalogueFiles(folder: string): string[] {
-  const methods = join(folder, 'methods');
-  const files = existsSync(methods) && statSync(methods).isDirectory() ? listYamlFiles(methods) : [];
-  for (const name of ['faults', 'personalities']) {
-    const found = [join(folder, `${name}.yaml`), join(folder, `${name}.yml`)].filter((p) => existsSync(p));
-    files.push(...found);
-  }
-  return files;
-}
-
-/** The files the arguments name: files as given, folders searched; a missing path is a usage error. */
-export function collectFiles(paths: readonly string[], cwd: string): string[] {
-  const out: string[] = [];
+/**
+ * The files the arguments name: files as given, folders searched. A missing path is a usage
+ * error; anything else that cannot be read (a FIFO, a link leading outside the folder, an
+ * unreadable subfolder, a folder named like a YAML file) comes with its problem, to be
+ * reported on it.
+ */
+export function collectFiles(source: LibrarySource, paths: readonly string[], cwd: string): Listed[] {
+  const out: Listed[] = [];
   const seen = new Set<string>();
   for (const p of paths) {
     const abs = resolve(cwd, p);
-    if (!existsSync(abs)) throw new UsageError((m) => m.noSuchPath({ path: safeText(p) }));
-    const files = statSync(abs).isDirectory() ? listYamlFiles(abs) : [abs];
+    const there = source.entry(abs);
+    if (isProblem(there) && there.reason === 'missing') throw new UsageError((m) => m.noSuchPath({ path: safeText(p) }));
+    const files: Listed[] = there === 'folder' && !isYamlName(abs) ? source.yamlFiles(abs, { recursive: true }) : [{ path: abs }];
     for (const f of files) {
-      if (seen.has(f)) continue;
-      seen.add(f);
+      if (seen.has(f.path)) continue;
+      seen.add(f.path);
       out.push(f);
     }
   }
   return out;
+}
+
+/** A file that could not be listed, as a file with one finding that says why. */
+function problemFile(path: string, shown: string, problem: AccessProblem): { read: { shown: string }; parsed: ReturnType<typeof parseRead> } {
+  return { read: { shown }, parsed: parseRead({ path, shown, problem }) };
 }
 
 /**
@@ -77,8 +75,9 @@ function strictly(results: readonly FileResult[]): FileResult[] {
  */
 export async function validateCommand(ctx: CommandContext, paths: readonly string[], options: ValidateCommandOptions): Promise<number> {
   const { io } = ctx;
-  const files = collectFiles(paths.length > 0 ? paths : ['scenarios/'], io.cwd);
-  const base = resolve(bundledDir());
+  const loader = await libraryOf(io).loader();
+  const files = collectFiles(loader.source, paths.length > 0 ? paths : ['scenarios/'], io.cwd);
+  const base = resolve(loader.source.bundledDir);
 
   const spinner =
     io.stderr.isTTY && files.length > SPINNER_THRESHOLD
@@ -87,11 +86,14 @@ export async function validateCommand(ctx: CommandContext, paths: readonly strin
 
   const inputs: ValidateInput[] = [];
   const taken = new Set<string>();
-  const add = async (path: string, implicit: boolean): Promise<void> => {
+  const add = async ({ path, problem }: Listed, implicit: boolean): Promise<void> => {
     if (taken.has(path)) return;
     taken.add(path);
-    const kind = kindOf(path);
-    inputs.push({ file: displayPath(path, io.cwd), folder: folderOf(path, kind), kind, parsed: parseFile(path, displayPath(path, io.cwd)), ...(implicit ? { implicit } : {}) });
+    // Where a file sits says what it is first; the folder a link may not leave is its pack's.
+    const folder = packFolder(path, kindOf(path));
+    const { read, parsed } = problem ? problemFile(path, displayPath(path, io.cwd), problem) : loader.parse(path, folder);
+    const kind = kindOf(path, parsed.source.value);
+    inputs.push({ file: read.shown, folder: packFolder(path, kind), kind, parsed, ...(implicit ? { implicit } : {}) });
     // Let the spinner draw between files.
     if (spinner && inputs.length % 25 === 0) {
       spinner.text = validateMessages[ctx.lang].progress(inputs.length, files.length);
@@ -102,8 +104,11 @@ export async function validateCommand(ctx: CommandContext, paths: readonly strin
     for (const f of files) await add(f, false);
     const folders = new Set(inputs.filter((i) => i.kind === 'scenario').map((i) => i.folder));
     folders.add(base);
-    for (const folder of folders) for (const f of catalogueFiles(folder)) await add(f, true);
-    let results = validateFiles(inputs, { baseFolder: base, checkQuiz: quizChecker(), countPaths: options.stats === true, width: stringWidth });
+    for (const folder of folders) {
+      const list = catalogueFileList(loader.source, folder);
+      for (const f of [...list.methods, ...(list.faults ? [list.faults] : []), ...(list.personalities ? [list.personalities] : [])]) await add({ path: f }, true);
+    }
+    let results = validateFiles(inputs, { baseFolder: base, checkQuiz: quizChecker(), countPaths: options.stats === true, width: displayWidth });
     if (options.strict) results = strictly(results);
     spinner?.stop();
     print(ctx, results, options);

@@ -5,46 +5,10 @@ import { faultCatalogueSchema, methodSchema, personalityCatalogueSchema, scenari
 import { checkShape } from './shape.js';
 import type { ParsedSource } from './source.js';
 
-/** The methods, faults and personalities scenarios refer to, by id. */
-export interface Library {
-  readonly methods: ReadonlyMap<string, Method>;
-  readonly faults: ReadonlyMap<string, Fault>;
-  readonly personalities: ReadonlyMap<string, Personality>;
-}
-
-export const emptyLibrary: Library = { methods: new Map(), faults: new Map(), personalities: new Map() };
-
-/** `over` laid on `base`: an entry with the same id replaces the base one. */
-export function layerLibrary(base: Library, over: Partial<Library>): Library {
-  return {
-    methods: new Map([...base.methods, ...(over.methods ?? [])]),
-    faults: new Map([...base.faults, ...(over.faults ?? [])]),
-    personalities: new Map([...base.personalities, ...(over.personalities ?? [])]),
-  };
-}
-
-export type FileKind = 'scenario' | 'method' | 'faults' | 'personalities' | 'quiz';
-
-/**
- * What a file is, from where it sits: `methods/*.yaml`, `quizzes/*.yaml`, `faults.yaml`,
- * `personalities.yaml`; anything else is a scenario.
- */
-export function kindOf(path: string): FileKind {
-  const parts = path.split(/[\\/]/);
-  const base = (parts[parts.length - 1] ?? '').replace(/\.ya?ml$/i, '');
-  const dir = parts[parts.length - 2] ?? '';
-  if (dir === 'methods') return 'method';
-  if (dir === 'quizzes') return 'quiz';
-  if (base === 'faults') return 'faults';
-  if (base === 'personalities') return 'personalities';
-  return 'scenario';
-}
-
-/** The file name without folder and extension: what a file's `id` must equal. */
-export function stemOf(path: string): string {
-  const parts = path.split(/[\\/]/);
-  return (parts[parts.length - 1] ?? '').replace(/\.ya?ml$/i, '');
-}
+// The catalogue's types and helpers live apart from the loaders, so that a command that has
+// its values already (from the load cache) does not load the schemas.
+export type { FileKind, Library } from './catalogue.js';
+export { buildLibrary, emptyLibrary, kindOf, layerLibrary, stemOf } from './catalogue.js';
 
 export interface Loaded<T> {
   readonly value?: T;
@@ -81,13 +45,4 @@ export function loadFaults(parsed: ParsedSource): Loaded<Fault[]> {
 export function loadPersonalities(parsed: ParsedSource): Loaded<Personality[]> {
   const r = shaped(parsed, (v) => checkShape(personalityCatalogueSchema, v));
   return r.value ? { value: r.value.personalities, findings: r.findings } : { findings: r.findings };
-}
-
-/** Builds a library from loaded catalogue values; later entries with an id replace earlier ones. */
-export function buildLibrary(parts: { methods?: Method[]; faults?: Fault[]; personalities?: Personality[] }): Library {
-  return {
-    methods: new Map((parts.methods ?? []).map((m) => [m.id, m])),
-    faults: new Map((parts.faults ?? []).map((f) => [f.id, f])),
-    personalities: new Map((parts.personalities ?? []).map((p) => [p.id, p])),
-  };
 }

@@ -19,6 +19,14 @@ function defOf(s: AnySchema | undefined): SchemaDef | undefined {
   return s?._zod.def;
 }
 
+/**
+ * A key as a message quotes it: cut to 40 characters, as values are, so a file that is not a
+ * kefu file at all (a password file linked in) is not printed back line by line in full.
+ */
+function shownKey(key: string): string {
+  return key.length > 40 ? `${key.slice(0, 40)}…` : key;
+}
+
 /** The object keys a schema accepts at `path`, for "did you mean" hints. */
 function keysAt(schema: AnySchema, path: YamlPath): string[] {
   let s: AnySchema | undefined = schema;
@@ -63,7 +71,7 @@ function describe(v: unknown): string {
 function fieldName(path: YamlPath): string {
   const last = [...path].reverse().find((p) => typeof p === 'string');
   const idx = path.length > 0 && typeof path[path.length - 1] === 'number' ? `[${path[path.length - 1]}]` : '';
-  return last === undefined ? 'value' : `'${String(last)}'${idx}`;
+  return last === undefined ? 'value' : `'${shownKey(String(last))}'${idx}`;
 }
 
 const TYPE_WORDS: Record<string, string> = {
@@ -83,7 +91,7 @@ function issueToFindings(issue: Issue, root: unknown, schema: AnySchema, prefix:
     case 'unrecognized_keys':
       return issue.keys.map((k) => {
         const known = keysAt(schema, path);
-        return error('unknown-field', `unknown field '${k}'${didYouMean(k, known)}`, [...path, k], 'key');
+        return error('unknown-field', `unknown field '${shownKey(k)}'${didYouMean(k, known)}`, [...path, k], 'key');
       });
     case 'invalid_type': {
       if (actual === undefined) {
@@ -119,7 +127,7 @@ function issueToFindings(issue: Issue, root: unknown, schema: AnySchema, prefix:
       ];
     case 'invalid_key': {
       const key = path[path.length - 1];
-      return [error('invalid-value', `'${String(key)}' is not a valid id: ${issue.issues[0]?.message ?? 'bad key'}`, path, 'key')];
+      return [error('invalid-value', `'${shownKey(String(key))}' is not a valid id: ${issue.issues[0]?.message ?? 'bad key'}`, path, 'key')];
     }
     default:
       return [error('invalid-value', `${fieldName(path)}: ${issue.message}`, path)];

@@ -1,5 +1,4 @@
-import stringWidth from 'string-width';
-import { padToWidth } from './text.js';
+import { displayWidth, padToWidth } from './text.js';
 
 /**
  * Rows as aligned columns, two spaces apart, each line indented by `indent`; columns listed in
@@ -7,7 +6,7 @@ import { padToWidth } from './text.js';
  */
 export function table(rows: readonly (readonly string[])[], options: { readonly right?: readonly number[]; readonly indent?: string } = {}): string[] {
   const widths: number[] = [];
-  for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, stringWidth(cell))));
+  for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, displayWidth(cell))));
   const right = new Set(options.right ?? []);
   return rows.map((row) => (options.indent ?? '') + row.map((cell, i) => padToWidth(cell, widths[i]!, right.has(i) ? 'right' : 'left')).join('  ').trimEnd());
 }

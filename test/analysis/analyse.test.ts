@@ -191,22 +191,20 @@ describe('path analysis on small hand-checked graphs', () => {
 });
 
 describe('a generated scenario with 10,000 nodes and 2^60 paths', () => {
-  it('is analysed exactly and fast', () => {
+  // How fast is the benchmark's question (npm run bench, suite analysis), not a test's.
+  it('is analysed exactly, paths counted without enumerating them', () => {
     const text = layeredScenario();
     const parsed = parseText(text, 'layered.yaml');
     const scenario = loadScenario(parsed).value!;
     expect(Object.keys(scenario.nodes)).toHaveLength(10_000);
     const library = buildLibrary({ methods: [{ ...emotional, id: 'emotional-three-step' }], faults, personalities: [{ ...plain, id: 'easygoing' }] });
     const s = compileScenario(scenario, library);
-    const t0 = performance.now();
     const a = analyseScenario(s);
-    const ms = performance.now() - t0;
     if (!a.complete) throw new Error('incomplete');
     expect(a.paths).toBe(2n ** 60n);
     expect(a.reachable.size).toBe(10_000);
     expect(a.traps).toEqual([]);
     expect(a.best).toBe(100);
-    expect(ms).toBeLessThan(5_000);
   });
 });
 

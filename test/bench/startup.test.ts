@@ -62,6 +62,24 @@ describe('start-up', () => {
     expect(progress.filter((u) => SCHEDULER.test(u))).toEqual([]);
   });
 
+  it('with the load cache warm, list and a scripted play load neither the YAML parser nor zod, nor string-width', () => {
+    const env = { KEFU_CACHE: join(dir, 'cache') };
+    const sheet = readFileSync(join(ROOT, 'test/fixtures/library/hotpot-duck-blood.yaml'), 'utf8');
+    const answers = /^perfect:\s*\[([^\]]*)\]/m.exec(sheet)![1]!.replace(/\s+/g, '');
+    const play = ['play', 'hotpot-duck-blood', '--answers', answers, '--no-save'];
+    // The first runs check the library in full and fill the cache.
+    expect(modulesLoaded(['list'], join(dir, 'list-cold.txt'), env).some((u) => /\/node_modules\/yaml\//.test(u))).toBe(true);
+    modulesLoaded(play, join(dir, 'play-cold.txt'), env);
+    const PARSING = /\/node_modules\/(yaml|zod|string-width)\//;
+    expect(modulesLoaded(['list'], join(dir, 'list-warm.txt'), env).filter((u) => PARSING.test(u))).toEqual([]);
+    expect(modulesLoaded(play, join(dir, 'play-warm.txt'), env).filter((u) => PARSING.test(u))).toEqual([]);
+  });
+
+  it('kefu --version loads neither commander nor the command table', () => {
+    const loaded = modulesLoaded(['--version'], join(dir, 'version-light.txt'));
+    expect(loaded.filter((u) => /\/node_modules\/commander\/|\/cli\/commands\//.test(u))).toEqual([]);
+  });
+
   it('the trace does see heavy modules when a command needs them', () => {
     const loaded = modulesLoaded(['validate', 'test/fixtures/validate/clean.yaml'], join(dir, 'validate.txt'));
     expect(loaded.some((u) => /\/node_modules\/yaml\//.test(u))).toBe(true);

@@ -41,9 +41,7 @@ describe('analysis-limit', () => {
       return `  n${i}: {customer: c, choices: [${replies.join(', ')}, {reply: q, next: ok}]}`;
     }).join('\n');
     const parsed = parseText(scenarioText(`${nodes}\n${END_OK}`, { methods: '[emotional, objection]', start: 'n0' }), 't.yaml');
-    const t0 = performance.now();
     const findings = checkScenario(loadScenario(parsed).value!, testLibrary, 't').findings;
     expect(findings.map((f) => f.code)).toEqual(['analysis-limit']);
-    expect(performance.now() - t0).toBeLessThan(10_000);
   });
 });

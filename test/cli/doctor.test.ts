@@ -1,3 +1,4 @@
+import { SCHEMA_VERSION } from '../../src/store/migrations.js';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -50,12 +51,12 @@ describe('kefu doctor', () => {
     const r = await kefu(['doctor'], { env: { KEFU_HOME: home } });
     expect(r).toEqual({
       code: 0,
-      stdout: `✓ ${file} is sound: SQLite's integrity check read every page and found no problem. 3 sessions, 6 turns, 0 quiz answers, 0.0 MiB, schema version 1.\n`,
+      stdout: `✓ ${file} is sound: SQLite's integrity check read every page and found no problem. 3 sessions, 6 turns, 0 quiz answers, 0.0 MiB, schema version ${SCHEMA_VERSION}.\n`,
       stderr: '',
     });
     expect(snapshot(home)).toEqual(before);
     const zh = await kefu(['--lang', 'zh', 'doctor', '--quick'], { env: { KEFU_HOME: home } });
-    expect(zh.stdout).toBe(`✓ ${file} 完好：SQLite 的快速检查检查了每一页，没有发现问题。3 次练习、6 轮对话、0 道答题，0.0 MiB，数据结构版本 1。\n`);
+    expect(zh.stdout).toBe(`✓ ${file} 完好：SQLite 的快速检查检查了每一页，没有发现问题。3 次练习、6 轮对话、0 道答题，0.0 MiB，数据结构版本 ${SCHEMA_VERSION}。\n`);
   });
 
   it('no database yet: nothing to check, exit 0, nothing created', async () => {

@@ -119,13 +119,10 @@ describe('kefu report', () => {
     const script = `const { run } = await import(${JSON.stringify(join(ROOT, '.build/cli/main.js'))});
       const code = await run(['report', ${JSON.stringify(file)}]);
       process.stdout.write(JSON.stringify({ code, rss: process.resourceUsage().maxRSS }));`;
-    const started = Date.now();
     const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1', LANG: 'en_US.UTF-8' }, encoding: 'utf8', timeout: 30_000 });
-    const elapsed = Date.now() - started;
     expect(r.stderr).toMatch(/broken\.csv: line 2: a quoted field runs past 65536 characters \(is a quote left open\?\)/);
     const { code, rss } = JSON.parse(r.stdout) as { code: number; rss: number };
     expect(code).toBe(1);
-    expect(elapsed).toBeLessThan(10_000);
     expect(rss).toBeLessThan(512 * 1024);
     expect(existsSync(file)).toBe(true);
   });

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import type { Io } from '../../src/cli/io.js';
+import type { LibrarySource } from '../../src/library/source.js';
 import { run } from '../../src/cli/main.js';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -33,9 +34,15 @@ export function removeTempHomes(): void {
   root = undefined;
 }
 
-/** The environment a test run of kefu sees: English, no colour, its own data folder, then the test's own. */
+/** The load cache the runs of one test file share, removed with the data folders: never the user's own. */
+export function testCache(): string {
+  root ??= mkdtempSync(join(tmpdir(), 'kefu-test-'));
+  return join(root, 'cache');
+}
+
+/** The environment a test run of kefu sees: English, no colour, its own data folder and load cache, then the test's own. */
 export function testEnv(env: Record<string, string | undefined> = {}): Record<string, string | undefined> {
-  return { LANG: 'en_US.UTF-8', NO_COLOR: '1', ...env, KEFU_HOME: env.KEFU_HOME ?? tempHome() };
+  return { LANG: 'en_US.UTF-8', NO_COLOR: '1', KEFU_CACHE: testCache(), ...env, KEFU_HOME: env.KEFU_HOME ?? tempHome() };
 }
 
 export interface CliResult {
@@ -48,11 +55,11 @@ export interface CliResult {
  * Runs kefu in-process with captured streams: stdin is not a terminal, colour is off
  * unless `env` turns it on, the language is English unless `env`/`--lang` says otherwise,
  * the data folder is a fresh one unless `env` gives KEFU_HOME, the clock is `now` when given,
- * the scenarios offered are those of `scenariosDir` when given.
+ * the scenarios offered are those of `scenariosDir` when given, the files read from `library` when given.
  */
 export async function kefu(
   args: readonly string[],
-  opts: { env?: Record<string, string | undefined>; cwd?: string; stdinTTY?: boolean; now?: Date; scenariosDir?: string } = {},
+  opts: { env?: Record<string, string | undefined>; cwd?: string; stdinTTY?: boolean; now?: Date; scenariosDir?: string; library?: LibrarySource } = {},
 ): Promise<CliResult> {
   const stdout = new PassThrough();
   const stderr = new PassThrough();
@@ -72,6 +79,7 @@ export async function kefu(
     cwd: opts.cwd ?? ROOT,
     ...(now ? { now: () => new Date(now) } : {}),
     ...(opts.scenariosDir !== undefined ? { scenariosDir: opts.scenariosDir } : {}),
+    ...(opts.library !== undefined ? { library: opts.library } : {}),
   };
   const code = await run(args, io);
   return { code, stdout: out, stderr: err };

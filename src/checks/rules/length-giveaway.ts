@@ -15,7 +15,9 @@ export const lengthGiveaway: Check = {
   severity: 'warning',
   description: 'the best reply is the longest at more than half of the decisions, or 1.6× as wide as the next longest at one',
   stage: 'compiled',
-  run: ({ compiled, width }) => {
+  run: ({ compiled, analysis, width }) => {
+    // Past the analysis's bounds, analysis-limit reports the scenario instead.
+    if (!analysis.complete) return [];
     const decisions = decisionFigures(compiled, width);
     const findings: Finding[] = [];
     const longest = decisions.filter((d) => d.widestBest !== undefined && d.bestWidth > d.otherWidth);

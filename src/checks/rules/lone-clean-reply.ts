@@ -11,7 +11,9 @@ export const loneCleanReply: Check = {
   severity: 'warning',
   description: 'at more than half of the decisions the best reply is the only one without a fault',
   stage: 'compiled',
-  run: ({ compiled, width }) => {
+  run: ({ compiled, analysis, width }) => {
+    // Past the analysis's bounds, analysis-limit reports the scenario instead.
+    if (!analysis.complete) return [];
     const decisions = decisionFigures(compiled, width);
     const lone = decisions.filter((d) => d.faultFree === 1 && d.best.length === 1);
     if (lone.length * 2 <= decisions.length) return [];
