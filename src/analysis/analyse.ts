@@ -95,31 +95,7 @@ export function analyseScenario(scenario: CompiledScenario, options: AnalysisOpt
   const { outStart, edgeFrom, edgeTo, edgeFaults } = g;
   const edgeCount = edgeTo.length;
 
-  // Co-reachable: states from which an ending can be reached.
-  const predStart = new Int32Array(n + 1);
-  for (let e = 0; e < edgeCount; e++) predStart[edgeTo[e]! + 1]!++;
-  for (let s = 0; s < n; s++) predStart[s + 1]! += predStart[s]!;
-  const predFill = predStart.slice(0, n);
-  const preds = new Int32Array(edgeCount);
-  for (let e = 0; e < edgeCount; e++) preds[predFill[edgeTo[e]!]!++] = edgeFrom[e]!;
-  const live = new Uint8Array(n);
-  const queue: number[] = [];
-  for (let s = 0; s < n; s++) {
-    if (g.ending[s]) {
-      live[s] = 1;
-      queue.push(s);
-    }
-  }
-  while (queue.length > 0) {
-    const s = queue.pop()!;
-    for (let i = predStart[s]!; i < predStart[s + 1]!; i++) {
-      const p = preds[i]!;
-      if (!live[p]) {
-        live[p] = 1;
-        queue.push(p);
-      }
-    }
-  }
+  const live = liveStates(g);
 
   const reachable = new Set(g.node);
   const traps = trapsOf(g, live);
@@ -248,6 +224,41 @@ export function analyseScenario(scenario: CompiledScenario, options: AnalysisOpt
     unavoidableFaults,
     figures,
   };
+}
+
+/**
+ * The states from which an ending can still be reached (1), in one pass backwards from the
+ * endings over the edges reversed: linear in states and edges.
+ */
+export function liveStates(g: StateGraph): Uint8Array {
+  const n = g.node.length;
+  const { edgeFrom, edgeTo } = g;
+  const edgeCount = edgeTo.length;
+  const predStart = new Int32Array(n + 1);
+  for (let e = 0; e < edgeCount; e++) predStart[edgeTo[e]! + 1]!++;
+  for (let s = 0; s < n; s++) predStart[s + 1]! += predStart[s]!;
+  const predFill = predStart.slice(0, n);
+  const preds = new Int32Array(edgeCount);
+  for (let e = 0; e < edgeCount; e++) preds[predFill[edgeTo[e]!]!++] = edgeFrom[e]!;
+  const live = new Uint8Array(n);
+  const queue: number[] = [];
+  for (let s = 0; s < n; s++) {
+    if (g.ending[s]) {
+      live[s] = 1;
+      queue.push(s);
+    }
+  }
+  while (queue.length > 0) {
+    const s = queue.pop()!;
+    for (let i = predStart[s]!; i < predStart[s + 1]!; i++) {
+      const p = preds[i]!;
+      if (!live[p]) {
+        live[p] = 1;
+        queue.push(p);
+      }
+    }
+  }
+  return live;
 }
 
 function trapsOf(g: StateGraph, live: Uint8Array): Trap[] {

@@ -4,8 +4,7 @@ import type { Grade, Report } from '../grading/grade.js';
 import { grade } from '../grading/grade.js';
 import type { Outcome } from '../model/schema.js';
 import type { CompiledScenario } from '../scenario/compile.js';
-import { analyseScenario, DEFAULT_MAX_STATES } from './analyse.js';
-import type { StateGraph } from './state-graph.js';
+import { analyseScenario, DEFAULT_MAX_STATES, liveStates } from './analyse.js';
 import { exploreStates } from './state-graph.js';
 
 /**
@@ -93,30 +92,6 @@ export function countPaths(scenario: CompiledScenario, options: { readonly maxSt
   if (analysis.paths === 'infinite') return { ok: false, reason: 'infinite' };
   // Asked for above, so always counted.
   return { ok: true, paths: analysis.paths ?? 0n };
-}
-
-/** The states from which an ending can still be reached. */
-function liveStates(g: StateGraph): Uint8Array {
-  const n = g.node.length;
-  const preds: number[][] = Array.from({ length: n }, () => []);
-  for (let e = 0; e < g.edgeTo.length; e++) preds[g.edgeTo[e]!]!.push(g.edgeFrom[e]!);
-  const live = new Uint8Array(n);
-  const queue: number[] = [];
-  for (let s = 0; s < n; s++) {
-    if (g.ending[s]) {
-      live[s] = 1;
-      queue.push(s);
-    }
-  }
-  while (queue.length > 0) {
-    for (const p of preds[queue.pop()!]!) {
-      if (!live[p]) {
-        live[p] = 1;
-        queue.push(p);
-      }
-    }
-  }
-  return live;
 }
 
 /** A finished path as a {@link PathRow}, graded by {@link grade} and nothing else. */
